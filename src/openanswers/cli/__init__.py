@@ -1,0 +1,35 @@
+"""The `openanswers` command: thin shells over library functions (see each command's module)."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import OpenAnswersError
+
+app = typer.Typer(
+    name="openanswers",
+    help="Open survey answers into themes, codes and quotes: offline, reproducible, Dutch first.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """Open survey answers into themes, codes and quotes: offline, reproducible, Dutch first."""
+
+
+from . import run as _run  # noqa: E402,F401  (registers the command on `app`)
+
+
+def main() -> None:
+    """Console entry point: user errors become one line on stderr and exit status 2."""
+    try:
+        app()
+    except OpenAnswersError as exc:
+        print(f"openanswers: error: {exc}", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,81 @@
+"""`openanswers run`: the main job, from a survey export to themes with quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import app
+
+
+@app.command()
+def run(
+    input: Annotated[Path, typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx.")] = Path("out"),
+    text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question (speerpunt 1, 2, 3). Guessed when there is one obvious text column.")] = None,
+    id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column (default: a column named like id, else the row number).")] = None,
+    closed: Annotated[Optional[str], typer.Option("--closed", help="Closed-answer column (Ja / Ten dele / Nee). Without it, 'Ja, want …' in the text is split.")] = None,
+    question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
+    group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep (zorgkantoor, omzetklasse); repeatable.")] = None,
+    sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name (default: the first sheet).")] = None,
+    themes: Annotated[int, typer.Option("--themes", min=1, max=20, help="Number of themes (hoofdlijnen).")] = 3,
+    quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
+    embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
+    topics: Annotated[str, typer.Option("--topics", help="kmeans | agglomerative | bertopic")] = "kmeans",
+    n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
+    pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
+    organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings cached on disk (OPENANSWERS_CACHE_DIR).")] = True,
+) -> None:
+    """Summarise the open answers in INPUT into themes with representative quotes.
+
+    Example: openanswers run corpora/nota_van_inlichtingen.csv --out out/
+    """
+    from ..export import write_outputs
+    from ..ingest import read_answers
+    from ..pipeline import summarise
+    from .render import RichReporter, print_run, progress_bars, show_warnings
+
+    show_warnings()
+    answers = read_answers(
+        input,
+        text=(text[0] if len(text) == 1 else list(text)) if text else None,
+        id=id,
+        closed=closed,
+        question=question,
+        groups=tuple(group or ()),
+        sheet=sheet,
+    )
+    organisation_names = _read_list(organisations) if organisations else None
+    with progress_bars() as bars:
+        result = summarise(
+            answers,
+            n_themes=themes,
+            n_quotes=quotes,
+            embedder=embedder,
+            topics=topics,
+            n_topics=n_topics,
+            random_state=seed,
+            cache=cache,
+            reporter=RichReporter(bars),
+        )
+    result.info["input"] = str(input)
+    questions = answers["question"].unique().tolist()
+    public = write_outputs(
+        result, out, pseudonymise=pseudonymise, organisations=organisation_names,
+        question=questions[0] if len(questions) == 1 else None,
+    )
+    print_run(public, out)
+
+
+def _read_list(path: Path) -> list[str]:
+    from ..errors import InputError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read the organisation list: {exc.strerror}", path=path) from exc
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

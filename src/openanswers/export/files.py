@@ -1,0 +1,141 @@
+"""The files of the output contract (documented in the README): themes.json, answers.csv,
+themes.md and quotes.xlsx, all written from a :class:`PublicRun`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from .. import schema
+from .safety import PublicRun, neutralise, neutralise_frame
+
+THEME, TOPIC = "theme", "topic"
+NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
+
+
+def themes_json(run: PublicRun) -> dict:
+    answers = run.answers
+    overig = answers.loc[answers[THEME] == schema.OTHER, schema.ID].tolist()
+    leeg = answers.loc[answers[THEME] == schema.EMPTY, schema.ID].tolist()
+    return {
+        "n_answers": len(answers),
+        "n_respondents": int(answers[schema.RESPONDENT].nunique()),
+        "pipeline": run.info,
+        "themes": [
+            {
+                "label": t.label,
+                "keywords": t.keywords,
+                "n": t.n,
+                "n_respondents": t.n_respondents,
+                "share": round(t.share, 4),
+                "description": t.description,
+                "quotes": [{"id": q.id, "text": q.text} for q in t.quotes],
+                "topics": t.topics,
+            }
+            for t in run.themes
+        ],
+        "overig": {"n": len(overig), "ids": overig},
+        "leeg": {"n": len(leeg), "ids": leeg},
+    }
+
+
+def answers_table(run: PublicRun) -> pd.DataFrame:
+    """One row per input answer, in input order."""
+    a = run.answers
+    table = pd.DataFrame(
+        {
+            "id": a[schema.ID],
+            "respondent": a[schema.RESPONDENT],
+            "question": a[schema.QUESTION],
+            "closed": a[schema.CLOSED],
+            "text": a[schema.TEXT],
+            "status": a[schema.STATUS],
+            "rank": a[schema.RANK],
+            "theme": a[THEME],
+            "topic": a[TOPIC],
+        }
+    )
+    for column in schema.metadata_columns(a):
+        if column not in (THEME, TOPIC) and column not in table.columns:
+            table[column] = a[column]
+    return table
+
+
+def quotes_table(run: PublicRun) -> pd.DataFrame:
+    """Every substantive answer under its theme, representative quotes first, for a quote list."""
+    a = run.answers
+    representative = {q.id: (i, j) for i, t in enumerate(run.themes) for j, q in enumerate(t.quotes)}
+    quote_text = {q.id: q.text for t in run.themes for q in t.quotes}
+    order = {t.label: i for i, t in enumerate(run.themes)}
+    rows = a[a[schema.STATUS] == schema.ANSWERED]
+    table = pd.DataFrame(
+        {
+            "thema": rows[THEME],
+            "citaat": [quote_text.get(i, t) for i, t in zip(rows[schema.ID], rows[schema.TEXT])],
+            "representatief": ["ja" if i in representative else "nee" for i in rows[schema.ID]],
+            "respondent": rows[schema.RESPONDENT],
+            "id": rows[schema.ID],
+            "gesloten antwoord": rows[schema.CLOSED],
+        }
+    )
+    for column in schema.metadata_columns(a):
+        if column not in (THEME, TOPIC):
+            table[column] = rows[column].to_numpy()
+    key = [
+        (order.get(th, len(order)), representative.get(i, (0, 10**6))[1])
+        for th, i in zip(table["thema"], table["id"])
+    ]
+    table["_key"] = key
+    return table.sort_values("_key", kind="stable").drop(columns="_key").reset_index(drop=True)
+
+
+def themes_markdown(run: PublicRun, question: str | None = None) -> str:
+    k = len(run.themes)
+    count = NUMBER_WORDS.get(k, str(k))
+    lines = []
+    if question:
+        lines += [f"# {question}", ""]
+    n = len(run.answers)
+    leeg = int((run.answers[THEME] == schema.EMPTY).sum())
+    overig = int((run.answers[THEME] == schema.OTHER).sum())
+    noun = "hoofdlijn" if k == 1 else "hoofdlijnen"
+    lines += [f"De antwoorden (n={n}) zijn samen te vatten in {count} {noun}:", ""]
+    for i, t in enumerate(run.themes, 1):
+        lines += [f"{i}. **{t.label}** (n={t.n}, {t.share:.0%}). {t.description}"]
+        lines += [f"   - ‘{q.text}’ ({q.id})" for q in t.quotes]
+        lines.append("")
+    lines.append(f"Overig: {overig} antwoorden passen in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
+    lines.append("")
+    lines.append(f"_Keywords: {'; '.join(f'{t.label}: ' + ', '.join(t.keywords[:6]) for t in run.themes)}_")
+    return "\n".join(lines) + "\n"
+
+
+def write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    safe = neutralise_frame(table)
+    workbook = Workbook()
+    sheet_ = workbook.active
+    sheet_.title = sheet
+    sheet_.append(list(safe.columns))
+    for row in safe.itertuples(index=False):
+        sheet_.append([neutralise(v.item() if hasattr(v, "item") else v) for v in row])
+    sheet_.freeze_panes = "A2"
+    sheet_.auto_filter.ref = sheet_.dimensions
+    for i, column in enumerate(safe.columns, 1):
+        longest = max([len(str(column))] + [len(str(v)) for v in safe[column].head(200)])
+        sheet_.column_dimensions[get_column_letter(i)].width = min(80, max(10, longest + 2))
+    workbook.save(path)
+
+
+def write_contract(run: PublicRun, out_dir: Path, question: str | None = None) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {name: out_dir / name for name in ("themes.json", "answers.csv", "themes.md", "quotes.xlsx")}
+    paths["themes.json"].write_text(json.dumps(themes_json(run), ensure_ascii=False, indent=2), encoding="utf-8")
+    neutralise_frame(answers_table(run)).to_csv(paths["answers.csv"], index=False, encoding="utf-8")
+    paths["themes.md"].write_text(themes_markdown(run, question), encoding="utf-8")
+    write_xlsx(quotes_table(run), paths["quotes.xlsx"], "Citaten")
+    return list(paths.values())

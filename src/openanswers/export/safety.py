@@ -1,0 +1,60 @@
+"""The one gate every text passes on its way out: pseudonymised, and harmless in a spreadsheet."""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .. import schema
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
+# (OWASP "CSV injection"); a leading apostrophe makes it plain text and is not displayed.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """``value`` made safe for a spreadsheet cell; non-text values pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(neutralise)
+    out.columns = [neutralise(str(c)) for c in out.columns]
+    return out
+
+
+@dataclass
+class PublicRun:
+    """A run as it may leave the tool: every answer text, quote and description pseudonymised."""
+
+    answers: pd.DataFrame
+    themes: list
+    info: dict
+    replacements: Counter = field(default_factory=Counter)
+
+
+def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None) -> PublicRun:
+    """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched)."""
+    from ..privacy import Pseudonymiser
+
+    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+    answers = result.answers.copy()
+    answers[schema.TEXT] = scrub.transform(answers[schema.TEXT].tolist())
+    answers[schema.CLEAN] = scrub.transform(answers[schema.CLEAN].tolist())
+    themes = copy.deepcopy(result.themes)
+    for theme in themes:
+        theme.description = scrub.transform([theme.description])[0]
+        texts = scrub.transform([q.text for q in theme.quotes])
+        for quote, text in zip(theme.quotes, texts):
+            quote.text = text
+    info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(scrub.counts_))
+    return PublicRun(answers, themes, info, Counter(scrub.counts_))

@@ -1,0 +1,54 @@
+"""Domain terms and survey stop words, kept as data files so researchers can extend them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("openanswers").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def domain_terms() -> dict[str, str]:
+    """Lower-case form -> canonical form ("zzp" -> "ZZP", "v&v" -> "V&V")."""
+    terms: dict[str, str] = {}
+    for line in _data_lines("domain_terms.tsv"):
+        term = line.split("\t", 1)[0].strip()
+        terms[term.lower()] = term
+    return terms
+
+
+@lru_cache(maxsize=1)
+def domain_term_meanings() -> dict[str, str]:
+    """Canonical form -> its meaning in words, for labels and the codebook."""
+    out: dict[str, str] = {}
+    for line in _data_lines("domain_terms.tsv"):
+        term, _, meaning = line.partition("\t")
+        out[term.strip()] = meaning.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def survey_stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words plus survey filler ("want", "graag", "n.v.t.")."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in _data_lines("stop_words_survey.txt"))
+
+
+def canonical_term(token_text: str) -> str | None:
+    """The canonical domain term a token stands for, if any ("ZZP's" -> "ZZP", "zzp" -> "ZZP")."""
+    lower = token_text.lower()
+    terms = domain_terms()
+    if lower in terms:
+        return terms[lower]
+    for suffix in ("'s", "’s", "s"):
+        if lower.endswith(suffix) and lower[: -len(suffix)] in terms and len(lower) > len(suffix) + 1:
+            stem = lower[: -len(suffix)]
+            # Plural "s" only for all-caps abbreviations (ZZPs, VPTs), not for words like "was".
+            if suffix != "s" or token_text[: -1].isupper():
+                return terms[stem]
+    return None

@@ -1,0 +1,81 @@
+"""Pick the best Dutch spaCy pipeline that is installed, and say which one ran."""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+from ..errors import OpenAnswersWarning
+
+# Official pipelines in order of preference; none can be downloaded at run time.
+OFFICIAL = ("nl_core_news_md", "nl_core_news_sm", "nl_core_news_lg")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None):
+    """The Dutch spaCy ``Language`` the pipeline uses.
+
+    ``name=None`` picks ``nl_core_news_md``, then ``_sm``, ``_lg`` when installed, then the
+    pipeline shipped with openanswers, then a blank Dutch pipeline with spaCy's lookup lemmatizer.
+    ``nlp.meta["openanswers_source"]`` says which one it is.
+    """
+    import spacy
+
+    if name is not None:
+        nlp = _load_named(spacy, name)
+        if nlp is None:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"Dutch pipeline {name!r} is not installed")
+        return nlp
+    for candidate in OFFICIAL:
+        nlp = _load_named(spacy, candidate)
+        if nlp is not None:
+            return nlp
+    nlp = _load_shipped(spacy)
+    if nlp is not None:
+        return nlp
+    warnings.warn(
+        "no trained Dutch pipeline found; using spaCy's lookup lemmatizer (lower lemma quality)",
+        OpenAnswersWarning,
+        stacklevel=2,
+    )
+    return _lookup_pipeline(spacy)
+
+
+def describe(nlp) -> str:
+    """One line for the terminal: which Dutch pipeline ran."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', '?')} {meta.get('version', '')} ({meta.get('openanswers_source', '?')})".strip()
+
+
+def _load_named(spacy, name: str):
+    if name == "lookup":
+        return _lookup_pipeline(spacy)
+    try:
+        nlp = spacy.load(name, exclude=["parser", "ner", "senter"])
+    except OSError:
+        return None
+    nlp.meta["openanswers_source"] = "installed"
+    return nlp
+
+
+def _load_shipped(spacy):
+    """The pipeline trained and shipped by openanswers (see the Dutch language issue), if present."""
+    from importlib import resources
+
+    path = resources.files("openanswers").joinpath("data").joinpath("nl_openanswers")
+    if not path.is_dir():
+        return None
+    nlp = spacy.load(str(path))
+    nlp.meta["openanswers_source"] = "shipped"
+    return nlp
+
+
+def _lookup_pipeline(spacy):
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    nlp.meta["name"] = "blank_lookup"
+    nlp.meta["openanswers_source"] = "lookup"
+    return nlp

@@ -1,0 +1,137 @@
+"""The main job: answers in, themes with quotes out (ingest → preprocess → embed → topics → themes)."""
+
+from __future__ import annotations
+
+import platform
+import time
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .progress import Reporter, SilentReporter, step
+from .themes import Theme, build_themes
+from .topics import DEFAULT_TOPIC_MODEL, TopicResult
+
+THEME = "theme"
+TOPIC = "topic"
+
+
+@dataclass
+class RunResult:
+    answers: pd.DataFrame  # the input answers plus `theme` (label, "overig" or "leeg") and `topic`
+    themes: list[Theme]
+    topics: TopicResult
+    vectors: np.ndarray  # one row per substantive answer, in answer order
+    info: dict = field(default_factory=dict)  # versions, models, seed, timings: what ran
+
+    @property
+    def n_answers(self) -> int:
+        return len(self.answers)
+
+    def ids_with(self, theme_value: str) -> list[str]:
+        return self.answers.loc[self.answers[THEME] == theme_value, schema.ID].tolist()
+
+
+def summarise(
+    answers: pd.DataFrame,
+    *,
+    n_themes: int = 3,
+    n_quotes: int = 4,
+    embedder: str = "use",
+    topics: str = DEFAULT_TOPIC_MODEL,
+    n_topics: int | None = None,
+    random_state: int = 0,
+    nlp=None,
+    cache: bool = True,
+    reporter: Reporter | None = None,
+) -> RunResult:
+    """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
+
+    Empty and non-substantive answers stay out of the clustering and end up in "leeg"; every
+    input row comes back in ``result.answers`` with its theme.
+    """
+    from .embed import embed, make_embedder
+    from .language import content_terms, describe, keyword_lemmas, load_nlp
+    from .topics import fit_topics
+
+    reporter = reporter or SilentReporter()
+    timings: dict[str, float] = {}
+    substantive = (answers[schema.STATUS] == schema.ANSWERED).to_numpy()
+    texts = answers.loc[substantive, schema.CLEAN].tolist()
+
+    clock = time.perf_counter()
+    with step(reporter, "Nederlandse taalverwerking", len(texts)):
+        nlp = nlp or load_nlp()
+        terms = content_terms(texts, nlp)
+        lemmas = keyword_lemmas(terms)
+        reporter.advance("Nederlandse taalverwerking", len(texts))
+    timings["preprocess"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    embedding_model = make_embedder(embedder)
+    with step(reporter, "Embeddings", len(texts)):
+        vectors = embed(texts, embedding_model, cache=cache, progress=lambda k: reporter.advance("Embeddings", k))
+    timings["embed"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    with step(reporter, "Topics", None):
+        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
+    timings["topics"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    with step(reporter, "Thema's", None):
+        theme_set = build_themes(
+            answers.loc[substantive, schema.ID].tolist(),
+            answers.loc[substantive, schema.RESPONDENT].tolist(),
+            texts,
+            vectors,
+            lemmas,
+            topic_result.labels,
+            n_themes=n_themes,
+            n_quotes=n_quotes,
+            n_answers=len(answers),
+        )
+    timings["themes"] = time.perf_counter() - clock
+
+    out = answers.copy()
+    labels = np.array([t.label for t in theme_set.themes] + [schema.OTHER], dtype=object)
+    theme_column = np.full(len(out), schema.EMPTY, dtype=object)
+    theme_column[substantive] = labels[theme_set.theme_of]  # index -1 picks "overig"
+    topic_column = np.full(len(out), -1, dtype=int)
+    topic_column[substantive] = topic_result.labels
+    out[THEME] = theme_column
+    out[TOPIC] = topic_column
+    info = {
+        "openanswers": _version("openanswers"),
+        "python": platform.python_version(),
+        "nlp": describe(nlp),
+        "embedder": embedding_model.key,
+        "topic_model": topic_result.model,
+        "n_topics": topic_result.n_topics,
+        "n_themes": n_themes,
+        "seed": random_state,
+        "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
+        "timings_s": {k: round(v, 3) for k, v in timings.items()},
+    }
+    return RunResult(out, theme_set.themes, topic_result, vectors, info)
+
+
+def run(path: str | Path, *, read_options: dict | None = None, **summarise_options) -> RunResult:
+    """Read a survey export and summarise it: :func:`read_answers` then :func:`summarise`."""
+    from .ingest import read_answers
+
+    answers = read_answers(path, **(read_options or {}))
+    result = summarise(answers, **summarise_options)
+    result.info["input"] = str(path)
+    return result
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "unknown"

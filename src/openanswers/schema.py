@@ -1,0 +1,29 @@
+"""The canonical answer table every stage reads and writes.
+
+Ingest turns any survey export into a pandas DataFrame with these columns, one row per answer
+(a respondent who filled in "speerpunt 1, 2, 3" has three rows, told apart by ``rank``). Metadata
+columns from the input follow the canonical ones under their own names.
+"""
+
+from __future__ import annotations
+
+ID = "id"  # answer id, unique per row: respondent id, plus "#rank" for multi-field answers
+RESPONDENT = "respondent"  # respondent id as in the input
+QUESTION = "question"
+CLOSED = "closed"  # closed answer ("Ja", "Ten dele", "Nee") or "" when none
+TEXT = "text"  # the open answer exactly as given (never altered, never dropped)
+CLEAN = "clean"  # the text the analysis sees: control characters removed, whitespace folded
+RANK = "rank"  # 1, 2, 3 for multi-field answers; 1 otherwise
+STATUS = "status"  # "beantwoord" or "leeg"
+ROW = "row"  # row number in the source file (1-based, as a spreadsheet shows it), for messages
+
+CANONICAL = [ID, RESPONDENT, QUESTION, CLOSED, TEXT, CLEAN, RANK, STATUS, ROW]
+
+ANSWERED = "beantwoord"
+EMPTY = "leeg"
+OTHER = "overig"
+
+
+def metadata_columns(frame) -> list[str]:
+    """Input columns kept beside the canonical ones (``--group``), in input order."""
+    return [c for c in frame.columns if c not in CANONICAL]

@@ -1,0 +1,118 @@
+"""Themes ("hoofdlijnen"): topics merged into the requested number, labelled, described, quoted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..topics.keywords import class_keywords
+from .describe import best_sentence, describe, label_from_keywords
+from .merge import centroids_of, merge_topics
+from .quotes import select_quotes, trim
+
+__all__ = ["Quote", "Theme", "ThemeSet", "build_themes"]
+
+OUTLIER_Z = -2.5  # an answer this many SDs below its theme's mean similarity fits no theme
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+
+
+@dataclass
+class Theme:
+    label: str
+    keywords: list[str]
+    n: int  # answers in the theme
+    n_respondents: int
+    share: float  # n / all input answers
+    description: str
+    quotes: list[Quote]
+    topics: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ThemeSet:
+    themes: list[Theme]
+    theme_of: np.ndarray  # per substantive answer: theme index, or -1 for "overig"
+
+
+def build_themes(
+    ids: Sequence[str],
+    respondents: Sequence[str],
+    texts: Sequence[str],
+    vectors: np.ndarray,
+    lemmas: Sequence[Sequence[str]],
+    topic_labels: np.ndarray,
+    *,
+    n_themes: int = 3,
+    n_quotes: int = 4,
+    n_answers: int | None = None,
+) -> ThemeSet:
+    """Themes from the substantive answers and their topics, largest theme first.
+
+    ``n_answers`` is the number of input answers including empty ones: shares are of all answers,
+    so theme shares, "overig" and "leeg" add up to 100%.
+    """
+    n_sub = len(texts)
+    n_answers = n_answers if n_answers is not None else n_sub
+    theme_of = np.full(n_sub, -1, dtype=int)
+    topic_ids = sorted(int(t) for t in set(topic_labels.tolist()) if t >= 0)
+    if not topic_ids:
+        return ThemeSet([], theme_of)
+    sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
+    topic_theme = merge_topics(centroids_of(vectors, topic_labels, topic_ids), sizes, n_themes)
+    for topic, theme in zip(topic_ids, topic_theme):
+        theme_of[topic_labels == topic] = theme
+    theme_of = _mark_outliers(vectors, theme_of)
+    theme_of = _rank_by_size(theme_of)
+    keywords = class_keywords(lemmas, theme_of)
+    themes = []
+    for theme in sorted(k for k in set(theme_of.tolist()) if k >= 0):
+        members = np.flatnonzero(theme_of == theme)
+        centroid = centroids_of(vectors, theme_of, [theme])[0]
+        member_texts = [texts[i] for i in members]
+        picked = select_quotes(member_texts, vectors[members], centroid, n_quotes)
+        by_centrality = members[np.argsort(-(vectors[members] @ centroid), kind="stable")][:10]
+        words = keywords.get(theme, [])
+        n = len(members)
+        themes.append(
+            Theme(
+                label=label_from_keywords(words),
+                keywords=words,
+                n=n,
+                n_respondents=len({respondents[i] for i in members}),
+                share=n / n_answers if n_answers else 0.0,
+                description=describe(words, n, n / n_answers, best_sentence([texts[i] for i in by_centrality], words)),
+                quotes=[Quote(ids[members[i]], trim(member_texts[i])) for i in picked],
+                topics=sorted({int(topic_labels[i]) for i in members if topic_labels[i] >= 0}),
+            )
+        )
+    return ThemeSet(themes, theme_of)
+
+
+def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
+    """Answers that sit far from their theme's centre go to "overig" (-1) instead of diluting it."""
+    out = theme_of.copy()
+    for theme in sorted(set(theme_of.tolist()) - {-1}):
+        members = np.flatnonzero(theme_of == theme)
+        if len(members) < 10:  # too few answers to judge spread
+            continue
+        centroid = centroids_of(vectors, theme_of, [theme])[0]
+        sims = vectors[members] @ centroid
+        spread = sims.std()
+        if spread > 0:
+            out[members[(sims - sims.mean()) / spread < OUTLIER_Z]] = -1
+    return out
+
+
+def _rank_by_size(theme_of: np.ndarray) -> np.ndarray:
+    """Renumber themes 0..k-1 by size, largest first; ties by first appearance (deterministic)."""
+    themes = [t for t in dict.fromkeys(theme_of.tolist()) if t >= 0]
+    order = sorted(themes, key=lambda t: -(theme_of == t).sum())
+    mapping = {old: new for new, old in enumerate(order)}
+    return np.array([mapping.get(t, -1) for t in theme_of.tolist()], dtype=int)

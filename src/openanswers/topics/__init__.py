@@ -1,0 +1,50 @@
+"""Topics: fine-grained clusters of substantive answers, with keywords, for review and themes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .base import DEFAULT_TOPIC_MODEL, TOPIC_MODELS, default_n_topics, make_topic_model
+from .keywords import class_keywords
+
+__all__ = ["DEFAULT_TOPIC_MODEL", "TOPIC_MODELS", "TopicResult", "default_n_topics", "fit_topics", "make_topic_model"]
+
+
+@dataclass
+class TopicResult:
+    labels: np.ndarray  # one topic id per input row; -1 = outlier
+    keywords: dict[int, list[str]]
+    model: str
+    n_outliers_before: int = 0  # outliers the backend found before reassignment
+    params: dict = field(default_factory=dict)
+
+    @property
+    def n_topics(self) -> int:
+        return len({int(t) for t in self.labels if t >= 0})
+
+
+def fit_topics(
+    vectors: np.ndarray,
+    lemmas: Sequence[Sequence[str]],
+    *,
+    model: str = DEFAULT_TOPIC_MODEL,
+    n_topics: int | None = None,
+    random_state: int = 0,
+) -> TopicResult:
+    """Cluster the vectors of substantive answers into topics and name each by its keywords."""
+    if vectors.shape[0] == 0:
+        return TopicResult(np.zeros(0, dtype=int), {}, model)
+    estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state)
+    docs = [" ".join(doc) for doc in lemmas]
+    estimator.fit(vectors, docs)
+    labels = np.asarray(estimator.labels_, dtype=int)
+    return TopicResult(
+        labels=labels,
+        keywords=class_keywords(lemmas, labels),
+        model=getattr(estimator, "backend_", model),
+        n_outliers_before=getattr(estimator, "n_outliers_before_", int((labels == -1).sum())),
+        params={"n_topics": n_topics, "random_state": random_state},
+    )

@@ -1,0 +1,27 @@
+"""k-means on the sentence vectors: fixed k, no outliers, fast and stable at any survey size."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.utils import check_random_state
+
+from .base import default_n_topics
+
+
+class KMeansTopics:
+    def __init__(self, n_topics: int | None = None, random_state: int | None = 0, n_init: int = 4):
+        self.n_topics = n_topics
+        self.random_state = random_state
+        self.n_init = n_init
+
+    def fit(self, X: np.ndarray, docs=None) -> "KMeansTopics":
+        n = X.shape[0]
+        k = min(self.n_topics or default_n_topics(n), n)
+        if k <= 1:
+            self.labels_ = np.zeros(n, dtype=int)
+            return self
+        rng = check_random_state(self.random_state)
+        model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1)).fit(X)
+        self.labels_ = model.labels_.astype(int)
+        return self
