@@ -26,11 +26,17 @@ class RunResult:
     themes: list[Theme]
     topics: TopicResult
     vectors: np.ndarray  # one row per substantive answer, in answer order
+    lemmas: list[list[str]]  # keyword lemmas per substantive answer, in the same order
     info: dict = field(default_factory=dict)  # versions, models, seed, timings: what ran
 
     @property
     def n_answers(self) -> int:
         return len(self.answers)
+
+    @property
+    def substantive(self) -> np.ndarray:
+        """Boolean mask of the answers that were clustered (rows of ``vectors`` and ``lemmas``)."""
+        return (self.answers[schema.STATUS] == schema.ANSWERED).to_numpy()
 
     def ids_with(self, theme_value: str) -> list[str]:
         return self.answers.loc[self.answers[THEME] == theme_value, schema.ID].tolist()
@@ -117,7 +123,7 @@ def summarise(
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
-    return RunResult(out, theme_set.themes, topic_result, vectors, info)
+    return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
 
 
 def run(path: str | Path, *, read_options: dict | None = None, **summarise_options) -> RunResult:
