@@ -61,7 +61,7 @@ def summarise(
     input row comes back in ``result.answers`` with its theme.
     """
     from .embed import embed, make_embedder
-    from .language import content_terms, describe, keyword_lemmas, load_nlp
+    from .language import content_terms, describe, keyword_terms, load_nlp, written_forms
     from .topics import fit_topics
 
     reporter = reporter or SilentReporter()
@@ -72,8 +72,9 @@ def summarise(
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
         nlp = nlp or load_nlp()
-        terms = content_terms(texts, nlp)
-        lemmas = keyword_lemmas(terms)
+        terms = keyword_terms(content_terms(texts, nlp))
+        lemmas = [[t.lemma for t in doc] for doc in terms]
+        forms = written_forms(terms)
         reporter.advance("Nederlandse taalverwerking", len(texts))
     timings["preprocess"] = time.perf_counter() - clock
 
@@ -100,6 +101,7 @@ def summarise(
             n_themes=n_themes,
             n_quotes=n_quotes,
             n_answers=len(answers),
+            written=forms,
         )
     timings["themes"] = time.perf_counter() - clock
 

