@@ -11,6 +11,9 @@ __version__ = "0.1.0"
 # Public API, imported on first use so that `import openanswers` and `openanswers --help` stay fast.
 _LAZY = {
     "read_answers": "openanswers.ingest",
+    "answers_from_frame": "openanswers.ingest",
+    "save_run": "openanswers.runstore",
+    "load_run": "openanswers.runstore",
     "load_nlp": "openanswers.language",
     "content_lemmas": "openanswers.language",
     "make_embedder": "openanswers.embed",

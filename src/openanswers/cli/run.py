@@ -13,7 +13,7 @@ from . import app
 @app.command()
 def run(
     input: Annotated[Path, typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx and run.sqlite (raw working state for exports and review).")] = Path("out"),
     text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question (speerpunt 1, 2, 3). Guessed when there is one obvious text column.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column (default: a column named like id, else the row number).")] = None,
     closed: Annotated[Optional[str], typer.Option("--closed", help="Closed-answer column (Ja / Ten dele / Nee). Without it, 'Ja, want …' in the text is split.")] = None,
@@ -37,6 +37,7 @@ def run(
     from ..export import write_outputs
     from ..ingest import read_answers
     from ..pipeline import summarise
+    from ..runstore import save_run
     from .render import RichReporter, print_run, progress_bars, show_warnings
 
     show_warnings()
@@ -68,6 +69,7 @@ def run(
         result, out, pseudonymise=pseudonymise, organisations=organisation_names,
         question=questions[0] if len(questions) == 1 else None,
     )
+    save_run(result, out)
     print_run(public, out)
 
 
