@@ -12,7 +12,7 @@ from . import app
 
 @app.command()
 def run(
-    input: Annotated[Path, typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.", show_default=False)],
+    input: Annotated[Path, typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.", show_default=False, metavar="INPUT")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx and run.sqlite (raw working state for exports and review).")] = Path("out"),
     text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question (speerpunt 1, 2, 3). Guessed when there is one obvious text column.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column (default: a column named like id, else the row number).")] = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,11 +15,17 @@ from .. import schema
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
 # (OWASP "CSV injection"); a leading apostrophe makes it plain text and is not displayed.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Control characters XML 1.0 forbids: XLSX and DOCX writers refuse them, and they carry nothing a
+# reader could see. The raw answer keeps them in run.sqlite; exported copies go without.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def neutralise(value):
-    """``value`` made safe for a spreadsheet cell; non-text values pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """``value`` made safe for a spreadsheet cell or XML document; non-text values pass unchanged."""
+    if not isinstance(value, str):
+        return value
+    value = _XML_ILLEGAL.sub("", value)
+    if value.startswith(FORMULA_START):
         return "'" + value
     return value
 
