@@ -24,6 +24,9 @@ def _root() -> None:
 
 
 from . import run as _run  # noqa: E402,F401  (registers the command on `app`)
+from . import codebook as _codebook  # noqa: E402
+
+app.add_typer(_codebook.app, name="codebook")
 
 
 def main() -> None:
