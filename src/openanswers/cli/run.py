@@ -37,6 +37,7 @@ def run(
     from ..export import write_outputs
     from ..ingest import read_answers
     from ..pipeline import summarise
+    from ..privacy import read_organisations
     from ..runstore import save_run
     from .render import RichReporter, print_run, progress_bars, show_warnings
 
@@ -50,7 +51,7 @@ def run(
         groups=tuple(group or ()),
         sheet=sheet,
     )
-    organisation_names = _read_list(organisations) if organisations else None
+    organisation_names = read_organisations(organisations) if organisations else None
     with progress_bars() as bars:
         result = summarise(
             answers,
@@ -72,12 +73,3 @@ def run(
     save_run(result, out)
     print_run(public, out)
 
-
-def _read_list(path: Path) -> list[str]:
-    from ..errors import InputError
-
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read the organisation list: {exc.strerror}", path=path) from exc
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

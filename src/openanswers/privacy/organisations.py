@@ -1,0 +1,48 @@
+"""Organisation names from a list: the bundled one (data/organisations.txt) or the user's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+
+BUNDLED = "organisations.txt"
+
+
+def parse_organisations(lines: Iterable[str]) -> list[str]:
+    """Names from lines: blank lines and '#' comments dropped, '=' (match case exactly) kept."""
+    names = (line.split("#", 1)[0].strip() for line in lines)
+    return list(dict.fromkeys(n for n in names if n and n != "="))
+
+
+def bundled_organisations() -> list[str]:
+    text = resources.files("openanswers.data").joinpath(BUNDLED).read_text(encoding="utf-8")
+    return parse_organisations(text.splitlines())
+
+
+def read_organisations(path: str | Path) -> list[str]:
+    """The names in a user's file (one a line), for ``--organisations FILE``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read organisation list: {exc}", path=path) from exc
+    return parse_organisations(text.splitlines())
+
+
+def compile_organisations(names: Iterable[str]) -> re.Pattern | None:
+    """One regex for all names, longest first, on word boundaries; None for an empty list.
+
+    Case is ignored except for names written with a leading '=' ("=Zorg en Zekerheid").
+    """
+    alternatives = []
+    for name in sorted({n.strip() for n in names if n.strip().lstrip("=")}, key=lambda n: (-len(n), n)):
+        exact = name.startswith("=")
+        body = r"\s+".join(re.escape(w) for w in name.lstrip("=").split())
+        alternatives.append(body if exact else f"(?i:{body})")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)")

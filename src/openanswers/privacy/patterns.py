@@ -1,0 +1,103 @@
+"""Identifiers with a fixed shape: e-mail, URL, IBAN, BSN, Dutch phone numbers, postcodes, addresses.
+
+Hand-written because no maintained, dependency-light library knows the Dutch shapes: ``deduce``
+(Dutch medical de-identification, LGPL) does, but deduce 3.0.6 pins ``regex<2025`` while
+transformers (pulled in by bertopic via sentence-transformers) needs ``regex>=2025.10.22``, so
+installing both breaks ``import bertopic``. deduce serves as a baseline in
+benchmarks/eval_pseudonymise.py only. Check digits (BSN elfproef, IBAN mod 97) keep ordinary
+numbers such as amounts and dates from being taken for identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Letters as Python's re sees them in Dutch text (re has no \p{Lu}).
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One kind of identifier: a regex, and a check a match must pass to count."""
+
+    kind: str
+    regex: re.Pattern
+    valid: Callable[[str], bool] = lambda match: True
+
+
+def elfproef(digits: str) -> bool:
+    """The Dutch BSN check: sum(d_i * (9 - i)) for the first 8 digits minus the last is 0 mod 11."""
+    d = [int(c) for c in re.sub(r"\D", "", digits)]
+    if len(d) != 9 or d[0] == 0 and d[1] == 0:
+        return False
+    return (sum(x * (9 - i) for i, x in enumerate(d[:8])) - d[8]) % 11 == 0
+
+
+def iban_valid(text: str) -> bool:
+    """ISO 13616 mod-97 check; any country, so a Belgian IBAN is caught as well."""
+    s = re.sub(r"\s", "", text).upper()
+    s = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
+
+
+def _not_a_date(text: str) -> bool:
+    """'06-12-2024 18' has ten digits after a 0, yet is a date and an hour."""
+    return not re.search(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text)
+
+
+_TLD = r"(?:nl|com|org|net|eu|info|be|de|nu|io|gov|edu|frl|amsterdam)"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+URL = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.{_TLD}\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?",
+)
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
+NL_IBAN = re.compile(r"\b[Nn][Ll]\d{2}\s?[A-Za-z]{4}(?:\s?\d){10}\b")
+BSN = re.compile(r"(?<![\d.,-])(?:\d{9}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{4}[.\s]\d{2}[.\s]\d{3})(?![\d-]|[.,]\d)")
+
+_SEP = r"[\s-]?"
+_PREFIX = r"(?:\+31" + _SEP + r"(?:\(0\)" + _SEP + r")?|0031" + _SEP + r"|0)"
+PHONE = re.compile(
+    r"(?<![\w+/.,-])(?:"
+    + _PREFIX + r"6" + _SEP + r"\d(?:" + _SEP + r"\d){7}"  # mobile: 06-12345678, +31 6 1234 5678
+    + r"|" + _PREFIX + r"[1-57-9]\d(?:" + _SEP + r"\d){7}"  # landline: 020-1234567, 0570 123456, 088 ...
+    + r"|\(0\d{2,3}\)\s?\d(?:" + _SEP + r"\d){5,6}"  # (020) 123 4567
+    + r"|0[89]0[069]" + _SEP + r"\d(?:" + _SEP + r"\d){3,6}"  # 0800-1234, 0900-1234567
+    + r")(?![\w-]|[.,]\d)"
+)
+
+# A postcode: four digits (not starting with 0) and two capitals; SA, SD and SS are never issued.
+# Letter pairs that are common abbreviations after a year or amount ("2024 CZ", "1000 MB") are not
+# taken for a postcode.
+_NOT_POSTCODE_LETTERS = "SA|SD|SS|CZ|ZN|MB|KB|GB|TB|EN|OF|IN|OP|EU|NL"
+POSTCODE = rf"[1-9]\d{{3}}\s?(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
+_ANY_POSTCODE = r"[1-9]\d{3}\s?(?!S[ADS]\b)[A-Z]{2}(?![\w])"  # after a street, "ZN" is a postcode
+_STREET_END = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|pad|dreef|park|baan|markt|ring|wal|hout|"
+    "plantsoen|boulevard|burgwal|erf|veld|akker|haven|dam|weide|hoven|gang|wijk|oord|zoom|rade"
+)
+_STREET_NOUN = "|".join(w.capitalize() for w in _STREET_END.split("|"))  # "Oude Gracht"
+# Words that may start an address: capitalised name parts, with particles between them
+# ("Burgemeester van Reenensingel", "Oude Gracht"), but not a sentence's first function word.
+_FUNCTION = r"(?:In|Op|Aan|Bij|Naar|Via|Uit|Van|Voor|Met|Het|De|Een|Adres|Wonend|Woont|Zie)\b"
+_NAME_PART = rf"(?!{_FUNCTION})[{UPPER}][{LOWER}'.]+[\s-](?:(?:van|de|der|den|ter|ten|het|'t)\s)*"
+_LAST_PART = rf"(?:(?!{_FUNCTION})[{UPPER}][{LOWER}-]*(?:{_STREET_END})|(?:{_STREET_NOUN}))"
+STREET = (
+    rf"(?<![\w-])(?:{_NAME_PART})*?{_LAST_PART}"
+    rf"\s+\d{{1,5}}(?:\s?[a-zA-Z]\b|\s?-\s?\d{{1,4}}\b|\s(?:bis|hs|huis|I{{1,3}})\b)?"
+)
+ADDRESS = re.compile(rf"{STREET}(?:,?\s+{_ANY_POSTCODE})?|{POSTCODE}")
+
+# Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("E-MAIL", EMAIL),
+    Pattern("URL", URL),
+    Pattern("IBAN", NL_IBAN),
+    Pattern("IBAN", IBAN, iban_valid),
+    Pattern("TELEFOON", PHONE, _not_a_date),
+    Pattern("BSN", BSN, elfproef),
+    Pattern("ADRES", ADDRESS),
+)
