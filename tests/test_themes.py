@@ -4,7 +4,7 @@ import pytest
 
 from openanswers.embed import embed
 from openanswers.themes import build_themes
-from openanswers.themes.describe import dutch_list, label_from_keywords
+from openanswers.themes.describe import dutch_list, label_from_keywords, label_keywords
 from openanswers.themes.merge import merge_topics
 from openanswers.themes.quotes import select_quotes, sentences, trim
 
@@ -49,7 +49,12 @@ def test_quotes_are_central_distinct_and_readable():
 
 def test_dutch_labels():
     assert dutch_list(["tarief", "kostprijs", "indexatie"]) == "tarief, kostprijs en indexatie"
-    assert label_from_keywords(["tarief", "administratieve lasten", "kostprijs", "NZa"]) == "Tarief, kostprijs en NZa"
+    assert label_from_keywords(["tarief", "administratieve lasten", "kostprijs", "NZa"]) == "Tarief, administratieve lasten en kostprijs"
+    # Adjectives and verbs do not name a theme; a bigram with a noun does.
+    nouns = {"tarief", "last", "kostprijs"}
+    assert label_keywords(["regionaal", "tarief", "verwachten", "administratief last", "kostprijs"], nouns) == ["tarief", "administratief last", "kostprijs"]
+    assert label_keywords(["regionaal"], nouns) == ["regionaal"]  # better a weak label than none
+    assert label_keywords(["regionaal", "tarief"], None) == ["regionaal", "tarief"]
     assert label_from_keywords([]) == "Overige antwoorden"
 
 

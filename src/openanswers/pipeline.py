@@ -75,6 +75,7 @@ def summarise(
         terms = keyword_terms(content_terms(texts, nlp))
         lemmas = [[t.lemma for t in doc] for doc in terms]
         forms = written_forms(terms)
+        naming = _naming_lemmas(terms)
         reporter.advance("Nederlandse taalverwerking", len(texts))
     timings["preprocess"] = time.perf_counter() - clock
 
@@ -102,6 +103,7 @@ def summarise(
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
+            label_terms=naming,
         )
     timings["themes"] = time.perf_counter() - clock
 
@@ -136,6 +138,16 @@ def run(path: str | Path, *, read_options: dict | None = None, **summarise_optio
     result = summarise(answers, **summarise_options)
     result.info["input"] = str(path)
     return result
+
+
+def _naming_lemmas(terms) -> set[str]:
+    """Lemmas fit to name a theme: mostly tagged as noun or name, or a domain term (all when untagged)."""
+    votes: dict[str, list[int]] = {}
+    for doc in terms:
+        for term in doc:
+            tally = votes.setdefault(term.lemma, [0, 0])
+            tally[term.pos in ("NOUN", "PROPN", "X", "") or term.domain] += 1
+    return {lemma for lemma, (other, noun) in votes.items() if noun >= other}
 
 
 def _version(package: str) -> str:

@@ -68,7 +68,8 @@ def run(
     questions = answers["question"].unique().tolist()
     public = write_outputs(
         result, out, pseudonymise=pseudonymise, organisations=organisation_names,
-        question=questions[0] if len(questions) == 1 else None,
+        # A heading only for a real question, not a bare column name such as "vraag".
+        question=questions[0] if len(questions) == 1 and " " in questions[0].strip() else None,
     )
     save_run(result, out)
     print_run(public, out)

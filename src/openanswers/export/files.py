@@ -103,7 +103,7 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     noun = "hoofdlijn" if k == 1 else "hoofdlijnen"
     lines += [f"De antwoorden (n={n}) zijn samen te vatten in {count} {noun}:", ""]
     for i, t in enumerate(run.themes, 1):
-        lines += [f"{i}. **{t.label}** (n={t.n}, {t.share:.0%}). {t.description}"]
+        lines += [f"{i}. **{t.label}**. {t.description}"]  # the description gives n and share
         lines += [f"   - ‘{q.text}’ ({q.id})" for q in t.quotes]
         lines.append("")
     lines.append(f"Overig: {overig} antwoorden passen in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")

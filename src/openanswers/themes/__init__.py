@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..topics.keywords import class_keywords
-from .describe import best_sentence, describe, label_from_keywords
+from .describe import best_sentence, describe, label_from_keywords, label_keywords
 from .merge import centroids_of, merge_topics
 from .quotes import select_quotes, trim
 
@@ -53,12 +53,14 @@ def build_themes(
     n_quotes: int = 4,
     n_answers: int | None = None,
     written: dict[str, str] | None = None,
+    label_terms: Collection[str] | None = None,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
 
     ``n_answers`` is the number of input answers including empty ones: shares are of all answers,
     so theme shares, "overig" and "leeg" add up to 100%. ``written`` maps lemma bigrams to their
-    common written form, for display.
+    common written form, for display. ``label_terms`` are the lemmas fit to name a theme (nouns,
+    names, domain terms); labels use keywords among them, or bigrams containing one.
     """
     written = written or {}
     n_sub = len(texts)
@@ -80,17 +82,20 @@ def build_themes(
         centroid = centroids_of(vectors, theme_of, [theme])[0]
         member_texts = [texts[i] for i in members]
         picked = select_quotes(member_texts, vectors[members], centroid, n_quotes)
-        by_centrality = members[np.argsort(-(vectors[members] @ centroid), kind="stable")][:10]
-        words = [written.get(k, k) for k in keywords.get(theme, [])]
+        quoted = set(members[picked].tolist())
+        by_centrality = [i for i in members[np.argsort(-(vectors[members] @ centroid), kind="stable")] if i not in quoted][:10]
+        lemma_keywords = keywords.get(theme, [])
+        words = [written.get(k, k) for k in lemma_keywords]
+        naming = [written.get(k, k) for k in label_keywords(lemma_keywords, label_terms)]
         n = len(members)
         themes.append(
             Theme(
-                label=label_from_keywords(words),
+                label=label_from_keywords(naming),
                 keywords=words,
                 n=n,
                 n_respondents=len({respondents[i] for i in members}),
                 share=n / n_answers if n_answers else 0.0,
-                description=describe(words, n, n / n_answers, best_sentence([texts[i] for i in by_centrality], words)),
+                description=describe(naming, n, n / n_answers, best_sentence([texts[i] for i in by_centrality], words)),
                 quotes=[Quote(ids[members[i]], trim(member_texts[i])) for i in picked],
                 topics=sorted({int(topic_labels[i]) for i in members if topic_labels[i] >= 0}),
             )

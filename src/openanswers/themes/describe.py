@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .quotes import sentences
 
@@ -15,9 +15,21 @@ def dutch_list(words: Sequence[str]) -> str:
     return f"{', '.join(words[:-1])} en {words[-1]}"
 
 
+def label_keywords(keywords: Sequence[str], label_terms: Collection[str] | None) -> list[str]:
+    """The keywords that can name a theme: nouns and names, not "verwachten" or "regionaal".
+
+    A bigram qualifies when one of its words does ("administratieve lasten"). Without POS
+    information (``label_terms`` None) every keyword qualifies.
+    """
+    if label_terms is None:
+        return list(keywords)
+    chosen = [k for k in keywords if any(part in label_terms for part in k.split(" "))]
+    return chosen or list(keywords)
+
+
 def label_from_keywords(keywords: Sequence[str], n_words: int = 3) -> str:
-    """Label from the theme's top single-word keywords: "Tarief, kostprijs en indexatie"."""
-    words = [k for k in keywords if " " not in k][:n_words] or list(keywords[:1])
+    """Label from the theme's top keywords: "Tarief, administratieve lasten en indexatie"."""
+    words = list(keywords[:n_words])
     if not words:
         return "Overige antwoorden"
     label = dutch_list(words)
@@ -44,8 +56,8 @@ def best_sentence(texts: Sequence[str], keywords: Sequence[str], max_chars: int 
     return best
 
 
-def describe(label_keywords: Sequence[str], n: int, share: float, example: str) -> str:
-    words = [k for k in label_keywords if " " not in k][:3] or list(label_keywords[:3])
+def describe(naming: Sequence[str], n: int, share: float, example: str) -> str:
+    words = list(naming[:3])
     text = f"{n} antwoorden ({share:.0%}) gaan vooral over {dutch_list(words)}."
     if example:
         text += f" Typerend: ‘{example}’"
