@@ -25,6 +25,7 @@ def _root() -> None:
 
 from . import run as _run  # noqa: E402,F401  (registers the command on `app`)
 from . import codebook as _codebook  # noqa: E402
+from . import export as _export  # noqa: E402,F401  (registers `openanswers export`)
 
 app.add_typer(_codebook.app, name="codebook")
 

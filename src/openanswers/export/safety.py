@@ -57,11 +57,17 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
     answers = result.answers.copy()
     answers[schema.TEXT] = scrub.transform(answers[schema.TEXT].tolist())
     answers[schema.CLEAN] = scrub.transform(answers[schema.CLEAN].tolist())
+    answers[schema.QUESTION] = scrub.transform(answers[schema.QUESTION].tolist())
     themes = copy.deepcopy(result.themes)
     for theme in themes:
-        theme.description = scrub.transform([theme.description])[0]
+        # Labels and keywords are drawn from the answers, so a name could surface there too.
+        theme.label, theme.description = scrub.transform([theme.label, theme.description])
+        theme.keywords = scrub.transform(theme.keywords)
         texts = scrub.transform([q.text for q in theme.quotes])
         for quote, text in zip(theme.quotes, texts):
             quote.text = text
+    renamed = {old.label: new.label for old, new in zip(result.themes, themes) if old.label != new.label}
+    if renamed and "theme" in answers:
+        answers["theme"] = answers["theme"].replace(renamed)
     info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(scrub.counts_))
     return PublicRun(answers, themes, info, Counter(scrub.counts_))

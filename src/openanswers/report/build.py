@@ -1,0 +1,123 @@
+"""A report's content, gathered once and written by every format: the run through the gate,
+the selection, subgroup tables, closed-answer mix, NPS and a wave comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .. import schema
+from ..export.files import NUMBER_WORDS
+from ..export.safety import public_view
+from .select import Filters, Selection, centrality, select
+from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
+from .waves import WaveComparison, add_quotes, match_themes
+
+
+@dataclass
+class Source:
+    """What a report is made from: a run, and optionally the codes of each answer (a coded project)."""
+
+    result: object  # openanswers.pipeline.RunResult
+    codes: Mapping[str, Sequence[str]] | None = None
+    name: str | None = None
+
+
+@dataclass
+class Report:
+    title: str
+    selection: Selection
+    info: dict
+    pseudonymised: bool
+    replacements: dict
+    subgroups: SubgroupTable | None = None
+    code_subgroups: SubgroupTable | None = None
+    closed: ClosedMix | None = None
+    nps: pd.DataFrame | None = None
+    waves: WaveComparison | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def themes(self):
+        return self.selection.themes
+
+    def intro(self) -> str:
+        """"De antwoorden (n=…) zijn samen te vatten in drie hoofdlijnen:" for the themes shown."""
+        k = len(self.themes)
+        noun = "hoofdlijn" if k == 1 else "hoofdlijnen"
+        return f"De antwoorden (n={self.selection.n_answers}) zijn samen te vatten in {NUMBER_WORDS.get(k, str(k))} {noun}:"
+
+    def heading(self, index: int, theme) -> str:
+        return f"{index}. {theme.label} (n={theme.n}, {theme.share:.0%})"
+
+    def counts_line(self) -> str:
+        answers = self.selection.answers
+        overig = int((answers["theme"] == schema.OTHER).sum())
+        leeg = int((answers["theme"] == schema.EMPTY).sum())
+        return f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}."
+
+    def selection_line(self) -> str | None:
+        parts = self.selection.filters.describe()
+        return f"Selectie: {'; '.join(parts)} ({self.selection.n_answers} van {self.selection.n_run} antwoorden)." if parts else None
+
+    def privacy_line(self) -> str:
+        if not self.pseudonymised:
+            return "Let op: niet gepseudonimiseerd."
+        n = sum(self.replacements.values())
+        return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''} (namen, e-mailadressen, telefoonnummers, organisaties)."
+
+
+def _as_source(item) -> Source:
+    return item if isinstance(item, Source) else Source(item)
+
+
+def build_report(
+    source,
+    *,
+    filters: Filters = Filters(),
+    by: str | None = None,
+    nps: str | None = None,
+    compare=None,
+    title: str | None = None,
+    pseudonymise: bool = True,
+    organisations: Iterable[str] | None = None,
+    min_respondents: int = 10,
+) -> Report:
+    """Everything a report shows, from a :class:`Source` (or a bare RunResult).
+
+    The run passes :func:`~openanswers.export.safety.public_view` before anything is selected, so
+    every text in the report is pseudonymised; ``compare`` is the other (earlier) wave.
+    """
+    source = _as_source(source)
+    organisations = list(organisations) if organisations is not None else None
+    public = public_view(source.result, pseudonymise=pseudonymise, organisations=organisations)
+    selection = select(public, filters, codes=source.codes, order=centrality(source.result))
+    answers = selection.answers
+    labels = [t.label for t in selection.themes]
+    questions = answers[schema.QUESTION].unique().tolist() if len(answers) else []
+    # Ingest names the question after its column ("vraag") when no text was given: only a real
+    # question (a few words) makes a title.
+    title = title or (questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else "Open antwoorden")
+    report = Report(title, selection, public.info, pseudonymise, dict(public.replacements))
+    if by:
+        report.subgroups = theme_table(answers, by, labels, min_respondents=min_respondents)
+        if source.codes:
+            report.code_subgroups = code_table(answers, by, min_respondents=min_respondents)
+    report.closed = closed_mix(answers, labels)
+    if nps:
+        report.nps = nps_table(answers, nps, labels, by, min_respondents=min_respondents)
+    if compare is not None:
+        other = _as_source(compare)
+        comparison = match_themes(other.result, source.result)
+        comparison.name_before = other.name or comparison.name_before
+        comparison.name_after = source.name or comparison.name_after
+        earlier = public_view(other.result, pseudonymise=pseudonymise, organisations=organisations)
+        wave_filters = Filters(quotes_per_theme=2, max_quote_chars=filters.max_quote_chars)
+        before = select(earlier, wave_filters, order=centrality(other.result))
+        after = select(public, wave_filters, order=centrality(source.result))
+        report.waves = add_quotes(comparison, before, after)
+        if filters.describe():
+            report.notes.append("De vergelijking tussen golven gebruikt alle antwoorden van beide golven, zonder selectie.")
+    return report

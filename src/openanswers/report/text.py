@@ -1,0 +1,152 @@
+"""Plain-text formats: the quote list as a table (CSV, and the frame XLSX reuses) and the report
+and quote list as Markdown. Every cell passes ``neutralise`` (formula-safe, XML-clean)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..export.safety import neutralise, neutralise_frame
+from .build import Report
+from .select import CODE_SEPARATOR, QuoteRow, Selection
+from .subgroups import format_test, percent
+from .waves import wave_rows
+
+NPS_NOTE = ("NPS = % promotors (9-10) min % criticasters (0-6), één score per respondent; "
+            "* of (richtinggevend): minder dan 10 respondenten.")
+NPS_COLUMNS = {"thema", "n respondenten", "promotors", "passief", "criticasters", "NPS", "richtinggevend"}
+
+
+def quote_text(quote: QuoteRow) -> str:
+    """A quote as a report prints it: Dutch typographic quotes and the respondent id."""
+    return f"‘{neutralise(quote.text)}’ ({neutralise(quote.id)})"
+
+
+def quotes_frame(selection: Selection) -> pd.DataFrame:
+    """One row per quote, theme by theme, representative quotes first."""
+    quotes = selection.quote_rows()
+    coded = any(q.codes for q in quotes)
+    rows = []
+    for q in quotes:
+        row = {"thema": q.theme, "citaat": q.text, "respondent": q.respondent, "id": q.id,
+               "representatief": "ja" if q.representative else "nee", "gesloten antwoord": q.closed}
+        if coded:
+            row["codes"] = CODE_SEPARATOR.join(q.codes)
+        row.update(q.meta)
+        rows.append(row)
+    columns = ["thema", "citaat", "respondent", "id", "representatief", "gesloten antwoord"] + (["codes"] if coded else [])
+    return neutralise_frame(pd.DataFrame(rows, columns=columns + [c for c in (quotes[0].meta if quotes else {}) if c not in columns]))
+
+
+def write_quotes_csv(selection: Selection, path: Path) -> None:
+    # utf-8-sig: Excel opens a CSV with a byte-order mark as UTF-8 (é, ‘…’ intact).
+    quotes_frame(selection).to_csv(path, index=False, encoding="utf-8-sig")
+
+
+def _md(value) -> str:
+    """A table cell: neutralised, pipes escaped, one line."""
+    return str(neutralise(str(value))).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def quotes_markdown(selection: Selection, title: str = "Citaten") -> str:
+    lines = [f"# {neutralise(title)}", ""]
+    for theme in selection.themes:
+        lines += [f"## {neutralise(theme.label)} (n={theme.n})", ""]
+        lines += [f"- {quote_text(q)}" for q in theme.quotes] or ["_Geen citaten in deze selectie._"]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def report_markdown(report: Report) -> str:
+    lines = [f"# {neutralise(report.title)}", ""]
+    if (line := report.selection_line()):
+        lines += [f"_{neutralise(line)}_", ""]
+    lines += [report.intro(), ""]
+    lines += [f"{i}. **{neutralise(t.label)}** (n={t.n}, {t.share:.0%})" for i, t in enumerate(report.themes, 1)]
+    lines.append("")
+    for i, theme in enumerate(report.themes, 1):
+        lines += [f"## {neutralise(report.heading(i, theme))}", "", neutralise(theme.description), ""]
+        lines += [f"- {quote_text(q)}" for q in theme.quotes]
+        lines += ["", f"_Trefwoorden: {neutralise(', '.join(theme.keywords[:8]))}_", ""]
+    lines += [report.counts_line(), ""]
+    if report.subgroups:
+        lines += [f"## Hoofdlijnen per {neutralise(report.subgroups.column)}", ""]
+        lines += _table(*report.subgroups.text_rows())
+        lines += [subgroup_note(report), ""]
+    if report.code_subgroups:
+        lines += [f"## Codes per {neutralise(report.code_subgroups.column)}", ""]
+        lines += _table(*report.code_subgroups.text_rows())
+    if report.closed is not None:
+        lines += ["## Gesloten antwoord per hoofdlijn", ""]
+        lines += _table(*report.closed.text_rows())
+        lines += [f"Toets over de hoofdlijnen: {format_test(report.closed.test)}.", ""]
+    if report.nps is not None:
+        lines += ["## NPS per hoofdlijn", ""]
+        lines += _table(*nps_rows(report.nps))
+        lines += [NPS_NOTE, ""]
+    if report.waves:
+        lines += wave_markdown(report)
+    lines += [f"_{report.privacy_line()}_", ""]
+    lines += [f"_{neutralise(n)}_" for n in report.notes]
+    return "\n".join(lines) + "\n"
+
+
+def subgroup_note(report: Report) -> str:
+    table = report.subgroups
+    overall = f" Toets van de hele verdeling: {format_test(table.overall)}." if table.overall else ""
+    return (f"Percentages van alle antwoorden in de groep. Groepen met minder dan {table.min_respondents} "
+            f"respondenten zijn richtinggevend en tellen niet mee in de toets (chi-kwadraat; Fisher exact "
+            f"bij 2x2 met kleine verwachte aantallen; * = p < 0,05).{overall}")
+
+
+def signed(value) -> str:
+    """A signed number for display, with a true minus sign (U+2212): typographically right, and
+    not the "-" a spreadsheet would take for a formula."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    value = int(round(float(value)))
+    return f"\u2212{abs(value)}" if value < 0 else str(value)
+
+
+def nps_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[str]]]:
+    """Per theme: n, promotors, passief, criticasters, NPS. With a group column: a grid of NPS
+    (n) with groups as rows and themes as columns, richtinggevende cells marked with *."""
+    group = next((c for c in frame.columns if c not in NPS_COLUMNS), None)
+    if group is None:
+        header = ["thema", "n", "promotors", "passief", "criticasters", "NPS"]
+        rows = [[str(r["thema"]) + (" (richtinggevend)" if r["richtinggevend"] == "ja" else ""), str(r["n respondenten"]),
+                 percent(r["promotors"]), percent(r["passief"]), percent(r["criticasters"]), signed(r["NPS"])]
+                for _, r in frame.iterrows()]
+        return header, rows
+    themes = list(dict.fromkeys(frame["thema"]))
+    groups = list(dict.fromkeys(frame[group]))
+    cells = {(r["thema"], r[group]): r for _, r in frame.iterrows()}
+    rows = []
+    for g in groups:
+        row = [str(g)]
+        for t in themes:
+            r = cells.get((t, g))
+            n = 0 if r is None else int(r["n respondenten"])
+            row.append("" if n == 0 else f"{signed(r['NPS'])} (n={n}){'*' if r['richtinggevend'] == 'ja' else ''}")
+        rows.append(row)
+    return [group, *themes], rows
+
+
+def wave_markdown(report: Report) -> list[str]:
+    waves = report.waves
+    lines = ["## Vergelijking met de vorige golf", "",
+             f"Eerder: {neutralise(waves.name_before)} (n={waves.n_before}); later: {neutralise(waves.name_after)} (n={waves.n_after}).", ""]
+    lines += _table(*wave_rows(waves))
+    for change in waves.changes:
+        if change.quotes:
+            lines += [f"**{neutralise(change.label)}** ({change.status}):", ""]
+            lines += [f"- {quote_text(q)}" for q in change.quotes]
+            lines.append("")
+    return lines

@@ -1,0 +1,128 @@
+"""Excel (XLSX) via openpyxl: an overview sheet, one sheet per theme with its quotes, and the
+tables (subgroups, closed answers, NPS, waves); frozen header, auto filter, readable widths.
+Every cell passes ``neutralise``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .. import schema
+from ..export.safety import neutralise, neutralise_frame
+from .build import Report
+from .select import Selection
+from .text import quotes_frame
+from .waves import changes_frame
+
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+WRAP_COLUMNS = {"citaat", "beschrijving", "trefwoorden"}
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """An Excel sheet name: at most 31 characters, none of []:*?/\\, no edge apostrophe, unique."""
+    base = _SHEET_FORBIDDEN.sub(" ", str(name)).strip(" '")[:31] or "Blad"
+    candidate, i = base, 2
+    while candidate.casefold() in {t.casefold() for t in taken}:
+        suffix = f" ({i})"
+        candidate, i = base[: 31 - len(suffix)] + suffix, i + 1
+    taken.add(candidate)
+    return candidate
+
+
+def add_sheet(workbook, name: str, frame: pd.DataFrame, taken: set[str], percent: Sequence[str] = (),
+              not_percent: Sequence[str] = ("p-waarde",)) -> None:
+    """A sheet from ``frame``; ``percent`` columns show fractions as %, except in rows whose first
+    cell is in ``not_percent`` (the p-values under a subgroup table)."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(sheet_name(name, taken))
+    safe = neutralise_frame(frame)
+    sheet.append(list(safe.columns))
+    for row in safe.itertuples(index=False):
+        sheet.append([_plain(v) for v in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    if len(safe.columns):
+        sheet.auto_filter.ref = sheet.dimensions
+    percent_columns = {safe.columns.get_loc(neutralise(c)) + 1 for c in percent if neutralise(c) in safe.columns}
+    for i, column in enumerate(safe.columns, 1):
+        letter = get_column_letter(i)
+        longest = max([len(str(column))] + [len(str(v)) for v in safe[column].head(200)])
+        wrap = column in WRAP_COLUMNS
+        sheet.column_dimensions[letter].width = 80 if wrap and longest > 80 else min(60, max(8, longest + 2))
+        for cell in sheet[letter][1:]:
+            if wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if i in percent_columns and isinstance(cell.value, float) and sheet.cell(cell.row, 1).value not in not_percent:
+                cell.number_format = "0%"
+
+
+def _plain(value):
+    if hasattr(value, "item"):
+        value = value.item()
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):  # an empty cell
+        return None
+    return neutralise(value)
+
+
+def _workbook():
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    return workbook
+
+
+def overview_frame(report: Report) -> pd.DataFrame:
+    answers = report.selection.answers
+    rows = [{"nr": i, "thema": t.label, "n": t.n, "n respondenten": t.n_respondents, "aandeel": round(t.share, 4),
+             "trefwoorden": ", ".join(t.keywords[:8]), "beschrijving": t.description}
+            for i, t in enumerate(report.themes, 1)]
+    n = max(len(answers), 1)
+    for label in (schema.OTHER, schema.EMPTY):
+        k = int((answers["theme"] == label).sum())
+        rows.append({"nr": None, "thema": label, "n": k, "n respondenten": int(answers.loc[answers["theme"] == label, schema.RESPONDENT].nunique()),
+                     "aandeel": round(k / n, 4), "trefwoorden": "", "beschrijving": ""})
+    return pd.DataFrame(rows)
+
+
+def _theme_sheets(workbook, selection: Selection, taken: set[str]) -> None:
+    frame = quotes_frame(selection)
+    for theme in selection.themes:
+        rows = frame[frame["thema"] == neutralise(theme.label)].drop(columns="thema")
+        add_sheet(workbook, theme.label, rows, taken)
+
+
+def write_report_xlsx(report: Report, path: Path) -> None:
+    workbook, taken = _workbook(), set()
+    add_sheet(workbook, "Overzicht", overview_frame(report), taken, percent=["aandeel"])
+    _theme_sheets(workbook, report.selection, taken)
+    if report.subgroups:
+        table = report.subgroups
+        add_sheet(workbook, f"Per {table.column}", table.frame(), taken, percent=table.items)
+    if report.code_subgroups:
+        table = report.code_subgroups
+        add_sheet(workbook, f"Codes per {table.column}", table.frame(), taken, percent=table.items)
+    if report.closed is not None:
+        add_sheet(workbook, "Gesloten antwoord", report.closed.counts.rename_axis("thema").reset_index(), taken)
+    if report.nps is not None:
+        add_sheet(workbook, "NPS", report.nps, taken, percent=["promotors", "passief", "criticasters"])
+    if report.waves:
+        add_sheet(workbook, "Golven", changes_frame(report.waves), taken, percent=["aandeel eerder", "aandeel later"])
+    info = {"titel": report.title, "selectie": report.selection_line() or "alle antwoorden",
+            "privacy": report.privacy_line(), **{k: str(v) for k, v in report.info.items() if k != "replacements"}}
+    add_sheet(workbook, "Over deze export", pd.DataFrame({"kenmerk": list(info), "waarde": list(info.values())}), taken)
+    workbook.save(path)
+
+
+def write_quotes_xlsx(selection: Selection, path: Path) -> None:
+    """All quotes on one sheet "Citaten" (sortable, filterable), then one sheet per theme."""
+    workbook, taken = _workbook(), set()
+    add_sheet(workbook, "Citaten", quotes_frame(selection), taken)
+    _theme_sheets(workbook, selection, taken)
+    workbook.save(path)
