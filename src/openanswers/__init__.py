@@ -24,6 +24,7 @@ _LAZY = {
     "run": "openanswers.pipeline",
     "RunResult": "openanswers.pipeline",
     "write_outputs": "openanswers.export",
+    "open_run": "openanswers.review",
 }
 
 __all__ = ["__version__", *_LAZY]

@@ -75,7 +75,7 @@ def summarise(
         terms = keyword_terms(content_terms(texts, nlp))
         lemmas = [[t.lemma for t in doc] for doc in terms]
         forms = written_forms(terms)
-        naming = _naming_lemmas(terms)
+        naming = naming_lemmas(terms)
         reporter.advance("Nederlandse taalverwerking", len(texts))
     timings["preprocess"] = time.perf_counter() - clock
 
@@ -140,7 +140,7 @@ def run(path: str | Path, *, read_options: dict | None = None, **summarise_optio
     return result
 
 
-def _naming_lemmas(terms) -> set[str]:
+def naming_lemmas(terms) -> set[str]:
     """Lemmas fit to name a theme: mostly tagged as noun or name, or a domain term (all when untagged)."""
     votes: dict[str, list[int]] = {}
     for doc in terms:
