@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .safety import FORMULA_START, PublicRun, neutralise, neutralise_frame, public_view
+from .safety import FORMULA_START, PublicRun, neutralise, neutralise_frame, public_view, text_gate
 
-__all__ = ["FORMULA_START", "PublicRun", "neutralise", "neutralise_frame", "public_view", "write_outputs"]
+__all__ = ["FORMULA_START", "PublicRun", "neutralise", "neutralise_frame", "public_view", "text_gate", "write_outputs"]
 
 
 def write_outputs(

