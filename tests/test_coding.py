@@ -176,9 +176,17 @@ def test_project_autocode_agreement_and_qdpx(tmp_path, nvi_answers, codebook):
     assert counts["answers"] == len(answers)
     auto = project.decisions(coder="auto")
     assert set(auto["source"]) <= {"rule", "similarity"}
-    table = agreement(project)
+    table = agreement(project, cross_validate=False)
     assert {("auto", "anna"), ("auto", "bram"), ("anna", "bram")} <= set(zip(table["coder_a"], table["coder_b"]))
     assert (table.loc[table["coder_a"] == "anna", "n"] == 30).all()
+    # Cross-validated: every hand-coded answer is scored once, by a model trained on other folds.
+    from openanswers.coding.projects import CV_CODER, cross_validated_decisions
+
+    cv = cross_validated_decisions(project, folds=3, model=False)
+    assert set(cv["answer_id"]) == set(ids[:30])
+    honest = agreement(project, folds=3, model=False)
+    assert {(CV_CODER, "anna"), (CV_CODER, "bram")} <= set(zip(honest["coder_a"], honest["coder_b"]))
+    assert "auto" not in set(honest["coder_a"])
 
     path = write_qdpx(project, tmp_path / "wlz.qdpx")
     read = RefiProject.load(path, extract_dir=str(tmp_path / "extracted"))

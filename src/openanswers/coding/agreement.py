@@ -92,11 +92,21 @@ def agreement_table(decisions: pd.DataFrame, codes: Sequence[str], *, auto_coder
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def agreement(project) -> pd.DataFrame:
+def agreement(project, *, cross_validate: bool = True, folds: int = 5, **options) -> pd.DataFrame:
     """:func:`agreement_table` for a project's current decisions and latest codebook.
+
+    With ``cross_validate`` the auto-coder is scored on codes from models that never saw the
+    answer (:func:`~openanswers.coding.projects.cross_validated_decisions`), not on its stored
+    suggestions, which were learned from the very hand codes they are compared with.
 
     Example: ``agreement(Project.open("wlz.oaproj")).query("code == '(alle codes)'")``
     """
     from ..project import AUTO_CODER
+    from .projects import CV_CODER, cross_validated_decisions
 
-    return agreement_table(project.decisions(), project.codebook().ids, auto_coders=(AUTO_CODER,))
+    decisions = project.decisions()
+    if not cross_validate:
+        return agreement_table(decisions, project.codebook().ids, auto_coders=(AUTO_CODER,))
+    humans = decisions.loc[decisions["coder"] != AUTO_CODER, ["coder", "answer_id", "code_id"]]
+    scored = pd.concat([cross_validated_decisions(project, folds=folds, **options), humans], ignore_index=True)
+    return agreement_table(scored, project.codebook().ids, auto_coders=(CV_CODER,))

@@ -39,3 +39,37 @@ def autocode(project, *, coder: str = AUTO_CODER, **options) -> dict[str, int]:
         for _, _, source in codes:
             counts[source] = counts.get(source, 0) + 1
     return counts
+
+
+CV_CODER = "auto (kruisvalidatie)"
+
+
+def cross_validated_decisions(project, *, folds: int = 5, random_state: int = 0, **options):
+    """The auto-coder's codes for every hand-coded answer, each from a model that never saw it.
+
+    Hand-coded answers are split into ``folds``; for each fold the auto-coder learns from the
+    hand codes of the other folds only. Agreement and F1 computed on these rows are honest
+    estimates; the stored ``auto`` decisions come from a model trained on all hand codes.
+    Returns decision rows (coder, answer_id, code_id) under the coder name :data:`CV_CODER`.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from .suggest import AutoCoder
+
+    answers = project.answers()
+    ids = answers["id"].tolist()
+    texts = answers["clean"].tolist()
+    labels = hand_labels(project, ids)
+    coded = np.flatnonzero([lab is not None for lab in labels])
+    rows = []
+    if len(coded) >= 2:
+        order = np.random.default_rng(random_state).permutation(coded)
+        for held_out in np.array_split(order, min(folds, len(coded))):
+            held = set(held_out.tolist())
+            train = [lab if i not in held else None for i, lab in enumerate(labels)]
+            coder = AutoCoder(project.codebook(), random_state=random_state, **options).fit(texts, train)
+            for i, found in zip(held_out, coder.suggest([texts[i] for i in held_out])):
+                codes = [s.code for s in found] or [None]
+                rows += [{"coder": CV_CODER, "answer_id": ids[i], "code_id": c} for c in codes]
+    return pd.DataFrame(rows, columns=["coder", "answer_id", "code_id"])
