@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -45,6 +46,9 @@ def canonical_term(token_text: str) -> str | None:
     terms = domain_terms()
     if lower in terms:
         return terms[lower]
+    level = _CARE_LEVEL.sub("", token_text)
+    if level != token_text and level.lower() in terms and _is_care_code(token_text):
+        return token_text  # a care code with its level, as written: "VV4", "ZZP-VG5"
     for suffix in ("'s", "’s", "s"):
         if lower.endswith(suffix) and lower[: -len(suffix)] in terms and len(lower) > len(suffix) + 1:
             stem = lower[: -len(suffix)]
@@ -52,3 +56,13 @@ def canonical_term(token_text: str) -> str | None:
             if suffix != "s" or token_text[: -1].isupper():
                 return terms[stem]
     return None
+
+
+# The level of a Wlz care code ("ZZP-VG5" -> "ZZP-VG", "VV4" -> "VV").
+_CARE_LEVEL = re.compile(r"-?\d{1,2}[A-Z]?$")
+
+
+def _is_care_code(token_text: str) -> bool:
+    from .tokenizer import CARE_CODE
+
+    return CARE_CODE.match(token_text) is not None

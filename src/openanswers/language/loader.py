@@ -6,6 +6,7 @@ import warnings
 from functools import lru_cache
 
 from ..errors import OpenAnswersWarning
+from .tokenizer import add_survey_exceptions
 
 # Official pipelines in order of preference; none can be downloaded at run time.
 OFFICIAL = ("nl_core_news_md", "nl_core_news_sm", "nl_core_news_lg")
@@ -17,7 +18,8 @@ def load_nlp(name: str | None = None):
 
     ``name=None`` picks ``nl_core_news_md``, then ``_sm``, ``_lg`` when installed, then the
     pipeline shipped with openanswers, then a blank Dutch pipeline with spaCy's lookup lemmatizer.
-    ``nlp.meta["openanswers_source"]`` says which one it is.
+    ``nlp.meta["openanswers_source"]`` says which one it is ("installed", "shipped", "lookup").
+    ``name`` may also be "shipped" or "lookup" to force one (benchmarks, tests).
     """
     import spacy
 
@@ -52,11 +54,14 @@ def describe(nlp) -> str:
 def _load_named(spacy, name: str):
     if name == "lookup":
         return _lookup_pipeline(spacy)
+    if name == "shipped":
+        return _load_shipped(spacy)
     try:
         nlp = spacy.load(name, exclude=["parser", "ner", "senter"])
     except OSError:
         return None
     nlp.meta["openanswers_source"] = "installed"
+    add_survey_exceptions(nlp)
     return nlp
 
 
@@ -64,11 +69,14 @@ def _load_shipped(spacy):
     """The pipeline trained and shipped by openanswers (see the Dutch language issue), if present."""
     from importlib import resources
 
+    from . import lemmatizer  # noqa: F401  registers the shipped model's lemmatizer factory
+
     path = resources.files("openanswers").joinpath("data").joinpath("nl_openanswers")
-    if not path.is_dir():
+    if not path.joinpath("meta.json").is_file():
         return None
     nlp = spacy.load(str(path))
     nlp.meta["openanswers_source"] = "shipped"
+    add_survey_exceptions(nlp)  # already in the shipped tokenizer; kept in step with tokenizer.py
     return nlp
 
 
@@ -76,6 +84,7 @@ def _lookup_pipeline(spacy):
     nlp = spacy.blank("nl")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    add_survey_exceptions(nlp)
     nlp.meta["name"] = "blank_lookup"
     nlp.meta["openanswers_source"] = "lookup"
     return nlp

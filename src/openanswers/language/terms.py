@@ -27,10 +27,13 @@ def content_terms(texts: Sequence[str], nlp=None, batch_size: int = 256) -> list
 
     nlp = nlp or load_nlp()
     stop = survey_stop_words()
+    # Survey answers repeat ("n.v.t.", "geen", "nee"): each distinct text is parsed once.
+    unique = list(dict.fromkeys(texts))
     # Lemmas need only the tokenizer, tagger and lemmatizer: the parser and NER are never run.
     disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "senter")]
     with nlp.select_pipes(disable=disable):
-        return [list(_doc_terms(doc, stop)) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        parsed = {text: list(_doc_terms(doc, stop)) for text, doc in zip(unique, nlp.pipe(unique, batch_size=batch_size))}
+    return [list(parsed[text]) for text in texts]
 
 
 def content_lemmas(texts: Sequence[str], nlp=None, batch_size: int = 256) -> list[list[str]]:
@@ -53,17 +56,35 @@ def written_forms(terms: Sequence[Sequence[Term]]) -> dict[str, str]:
     return {bigram: forms.most_common(1)[0][0] for bigram, forms in counts.items()}
 
 
+# (orth, pos, lemma) -> Term or None: a term depends on nothing else, and survey answers repeat
+# the same few thousand words, so each is worked out once. Cleared when it grows too large.
+_TERM_CACHE: dict[tuple[int, int, int], Term | None] = {}
+_TERM_CACHE_MAX = 500_000
+_SKIP = object()
+
+
 def _doc_terms(doc, stop: frozenset[str]) -> Iterable[Term]:
+    cache = _TERM_CACHE
+    if len(cache) > _TERM_CACHE_MAX:
+        cache.clear()
     for token in doc:
-        term = canonical_term(token.text)
+        key = (token.orth, token.pos, token.lemma)
+        term = cache.get(key, _SKIP)
+        if term is _SKIP:
+            term = cache[key] = _token_term(token, stop)
         if term is not None:
-            yield Term(term, token.pos_, True, term)
-            continue
-        if token.is_punct or token.is_space or token.like_num or token.like_url or token.like_email:
-            continue
-        lemma = (token.lemma_ or token.text).lower().strip("'’\"-.")
-        if len(lemma) < 2 or not any(ch.isalpha() for ch in lemma):
-            continue
-        if lemma in stop or token.lower_ in stop:
-            continue
-        yield Term(lemma, token.pos_, False, token.lower_)
+            yield term
+
+
+def _token_term(token, stop: frozenset[str]) -> Term | None:
+    term = canonical_term(token.text)
+    if term is not None:
+        return Term(term, token.pos_, True, term)
+    if token.is_punct or token.is_space or token.like_num or token.like_url or token.like_email:
+        return None
+    lemma = (token.lemma_ or token.text).lower().strip("'’\"-.")
+    if len(lemma) < 2 or not any(ch.isalpha() for ch in lemma):
+        return None
+    if lemma in stop or token.lower_ in stop:
+        return None
+    return Term(lemma, token.pos_, False, token.lower_)
