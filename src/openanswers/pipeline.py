@@ -62,7 +62,7 @@ def summarise(
     """
     from .embed import embed, make_embedder
     from .language import content_terms, describe, keyword_terms, load_nlp, written_forms
-    from .topics import fit_topics
+    from .topics import default_n_topics, fit_topics
 
     reporter = reporter or SilentReporter()
     timings: dict[str, float] = {}
@@ -87,6 +87,8 @@ def summarise(
 
     clock = time.perf_counter()
     with step(reporter, "Topics", None):
+        if n_topics is None and topics != "bertopic" and len(texts) > n_themes:
+            n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
         topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
     timings["topics"] = time.perf_counter() - clock
 

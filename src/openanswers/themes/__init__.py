@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..topics.keywords import class_keywords
+from ..topics.space import centre
 from .describe import best_sentence, describe, label_from_keywords, label_keywords
 from .merge import centroids_of, merge_topics
 from .quotes import select_quotes, trim
@@ -70,10 +71,13 @@ def build_themes(
     if not topic_ids:
         return ThemeSet([], theme_of)
     sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
-    topic_theme = merge_topics(centroids_of(vectors, topic_labels, topic_ids), sizes, n_themes)
+    # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
+    # reflect what differs between topics; quotes and descriptions below use the raw vectors.
+    space = centre(vectors)
+    topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
     for topic, theme in zip(topic_ids, topic_theme):
         theme_of[topic_labels == topic] = theme
-    theme_of = _mark_outliers(vectors, theme_of)
+    theme_of = _mark_outliers(space, theme_of)
     theme_of = _rank_by_size(theme_of)
     keywords = class_keywords(lemmas, theme_of)
     themes = []

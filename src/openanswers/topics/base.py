@@ -24,6 +24,12 @@ def _kmeans(**kw: Any):
     return KMeansTopics(**kw)
 
 
+def _diffused_kmeans(**kw: Any):
+    from .kmeans import KMeansTopics
+
+    return KMeansTopics(diffuse=True, **kw)
+
+
 def _agglomerative(**kw: Any):
     from .agglomerative import AgglomerativeTopics
 
@@ -37,12 +43,13 @@ def _bertopic(**kw: Any):
 
 
 TOPIC_MODELS: dict[str, Callable[..., Any]] = {
-    "kmeans": _kmeans,
+    "diffused-kmeans": _diffused_kmeans,  # k-means in the centred, neighbour-smoothed space
+    "kmeans": _kmeans,  # k-means on the raw vectors
     "agglomerative": _agglomerative,
     "bertopic": _bertopic,
 }
 
-DEFAULT_TOPIC_MODEL = "kmeans"
+DEFAULT_TOPIC_MODEL = "diffused-kmeans"
 
 
 def make_topic_model(name: str = DEFAULT_TOPIC_MODEL, **params: Any):

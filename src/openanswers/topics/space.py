@@ -1,0 +1,84 @@
+"""The space topics are clustered in: sentence vectors, centred and denoised over their neighbours.
+
+Two cheap, label-free steps that each lift clustering quality on real Dutch text (see
+docs/clustering.md):
+
+* Centring. Sentence encoders put every text in a narrow cone around a shared direction (the
+  "this is Dutch prose" component). Subtracting the corpus mean and renormalising makes cosine
+  and centroid distances reflect what differs between answers rather than what they share.
+* Neighbour diffusion. Each vector is pulled towards the mean of its k nearest neighbours:
+  ``Z <- normalise((1 - alpha) X + alpha A Z)``, a few steps, with ``A`` the row-normalised
+  k-nearest-neighbour graph. This is the feature-space form of label propagation (Zhou et al.
+  2004): noise that one answer's wording adds averages out, while answers in a dense region agree
+  more. k scales with n (about sqrt(n)/2), so the smoothing covers a similar share of the data at
+  any survey size; nothing is tuned to a particular corpus.
+
+Hand-written rather than a library call because scikit-learn has no diffusion step and the k-NN
+search is one chunked matrix product on unit vectors (exact, no extra dependency, ~2 s for 10k).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+ALPHA = 0.5  # equal weight to the answer itself and to its neighbourhood
+STEPS = 3  # enough to converge to within a few percent of the fixed point of the propagation
+
+
+def neighbour_count(n: int) -> int:
+    """About sqrt(n)/2 neighbours, at least 3, never more than there are other answers."""
+    return int(max(0, min(n - 1, max(3, round(n**0.5 / 2)))))
+
+
+def centre(vectors: np.ndarray) -> np.ndarray:
+    """Subtract the corpus mean and return to unit length (rows that become zero stay zero)."""
+    X = np.asarray(vectors, dtype=np.float32)
+    if len(X) < 2:
+        return X.copy()
+    return _unit(X - X.mean(axis=0, keepdims=True))
+
+
+def knn_graph(vectors: np.ndarray, k: int, chunk: int | None = None) -> sparse.csr_matrix:
+    """Row-normalised graph of each row's k most cosine-similar other rows (ties: lower index)."""
+    n = len(vectors)
+    # Rows per block so that one block of similarities (and argpartition's index copy) stays
+    # around 100 MB at any n: 2,048 rows at 10k answers, ~200 at 100k.
+    chunk = chunk or int(max(64, min(2048, 25_000_000 // max(n, 1))))
+    rows, cols = [], []
+    for start in range(0, n, chunk):
+        sims = vectors[start : start + chunk] @ vectors.T
+        sims[np.arange(len(sims)), np.arange(start, start + len(sims))] = -np.inf  # not itself
+        # argpartition finds the k best in linear time; a stable sort of just those k (and of
+        # their column order first) keeps tie-breaking deterministic across runs.
+        part = np.sort(np.argpartition(-sims, k - 1, axis=1)[:, :k], axis=1)
+        order = np.argsort(-np.take_along_axis(sims, part, axis=1), axis=1, kind="stable")
+        top = np.take_along_axis(part, order, axis=1)
+        rows.append(np.repeat(np.arange(start, start + len(sims)), k))
+        cols.append(top.ravel())
+    data = np.full(n * k, 1.0 / k, dtype=np.float32)
+    return sparse.csr_matrix((data, (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
+
+
+def diffuse(vectors: np.ndarray, k: int | None = None, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
+    """Neighbour-smoothed unit vectors (see the module docstring); tiny inputs come back as is."""
+    X = np.asarray(vectors, dtype=np.float32)
+    k = neighbour_count(len(X)) if k is None else k
+    if k < 1 or len(X) < 4:
+        return X.copy()
+    graph = knn_graph(X, k)
+    Z = X
+    for _ in range(steps):
+        Z = _unit((1 - alpha) * X + alpha * (graph @ Z))
+    return Z
+
+
+def topic_space(vectors: np.ndarray) -> np.ndarray:
+    """The default clustering space: centred, then diffused over the neighbour graph."""
+    return diffuse(centre(vectors))
+
+
+def _unit(X: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(X, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (X / norms).astype(np.float32)
