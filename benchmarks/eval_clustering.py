@@ -188,7 +188,7 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp) -> tup
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="one seed, no BERTopic/LDA (for CI)")
+    parser.add_argument("--quick", "--smoke", action="store_true", help="one seed, no BERTopic/LDA (for CI)")
     parser.add_argument("--embedder", default="use")
     parser.add_argument("--sets", nargs="*", default=list(SETS))
     args = parser.parse_args()

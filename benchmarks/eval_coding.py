@@ -158,7 +158,7 @@ def evaluate(name: str, data, ks: list[int], seeds: list[int], embedder: str, th
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="120 SIB test items, one seed")
+    parser.add_argument("--quick", "--smoke", action="store_true", help="120 SIB test items, one seed")
     parser.add_argument("--embedder", default="use")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--k", type=int, nargs="+", default=[0, 5, 20])

@@ -135,7 +135,10 @@ def main() -> None:
     parser.add_argument("--speed-texts", type=int, default=10000, help="at most this many distinct answers (the corpora hold ~1,200); 0 skips the speed run")
     parser.add_argument("--model", type=Path, action="append", default=[],
                         help="also score this model dir (repeatable); its speed is not measured")
+    parser.add_argument("--smoke", action="store_true", help="speed on 200 answers, 5 errors: seconds, for CI")
     args = parser.parse_args()
+    if args.smoke:
+        args.speed_texts, args.errors = min(args.speed_texts, 200), 5
     from openanswers.language import describe
 
     sents = read_gold(args.conllu)
