@@ -108,3 +108,24 @@ def test_care_codes_become_domain_terms_as_written(shipped):
     domain = {t.lemma for t in terms if t.domain}
     assert {"ZZP-VG5", "VV4"} <= domain
     assert "n.v.t." not in {t.text for t in terms}  # a survey stop word, not a keyword
+
+
+def test_second_run_takes_terms_from_the_cache_without_spacy(tmp_path):
+    """A warm run neither imports spaCy nor parses: the terms and pipeline name come from disk."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pandas as pd\n"
+        "from openanswers.language.cached import cached_content_terms\n"
+        "texts = pd.read_csv(sys.argv[1])['vraag'].tolist()[:40]\n"
+        "terms, name = cached_content_terms(texts)\n"
+        "print(name, 'spacy' in sys.modules, [t.lemma for doc in terms for t in doc], sep='|')\n"
+    )
+    env = dict(os.environ, OPENANSWERS_CACHE_DIR=str(tmp_path), PYTHONWARNINGS="ignore")
+    runs = [subprocess.run([sys.executable, "-c", code, str(NOTA)], capture_output=True, text=True, env=env, check=True).stdout for _ in range(2)]
+    cold, warm = (r.split("|") for r in runs)
+    assert cold[1] == "True" and warm[1] == "False"
+    assert cold[0] == warm[0] and cold[2] == warm[2]  # same pipeline name, same lemmas
+    assert "'zorgkantoor'" in warm[2]

@@ -61,7 +61,8 @@ def summarise(
     input row comes back in ``result.answers`` with its theme.
     """
     from .embed import embed, make_embedder
-    from .language import content_terms, describe, keyword_terms, load_nlp, written_forms
+    from .language import keyword_terms, written_forms
+    from .language.cached import cached_content_terms
     from .topics import default_n_topics, fit_topics
 
     reporter = reporter or SilentReporter()
@@ -71,12 +72,13 @@ def summarise(
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
-        nlp = nlp or load_nlp()
-        terms = keyword_terms(content_terms(texts, nlp))
+        found, nlp_name = cached_content_terms(
+            texts, nlp=nlp, cache=cache, progress=lambda k: reporter.advance("Nederlandse taalverwerking", k)
+        )
+        terms = keyword_terms(found)
         lemmas = [[t.lemma for t in doc] for doc in terms]
         forms = written_forms(terms)
         naming = naming_lemmas(terms)
-        reporter.advance("Nederlandse taalverwerking", len(texts))
     timings["preprocess"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -120,7 +122,7 @@ def summarise(
     info = {
         "openanswers": _version("openanswers"),
         "python": platform.python_version(),
-        "nlp": describe(nlp),
+        "nlp": nlp_name,
         "embedder": embedding_model.key,
         "topic_model": topic_result.model,
         "n_topics": topic_result.n_topics,

@@ -67,18 +67,29 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
     """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched)."""
     from ..privacy import Pseudonymiser
 
+    # Replacements are counted once, in the answers as given; texts derived from them (cleaned
+    # text, quotes, labels) go through the same rules without counting again, and a derived text
+    # equal to its answer (most cleaned texts) reuses the answer's result.
     scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+    derived = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
     answers = result.answers.copy()
-    answers[schema.TEXT] = scrub.transform(answers[schema.TEXT].tolist())
-    answers[schema.CLEAN] = scrub.transform(answers[schema.CLEAN].tolist())
-    answers[schema.QUESTION] = scrub.transform(answers[schema.QUESTION].tolist())
+    raw = answers[schema.TEXT].tolist()
+    answers[schema.TEXT] = scrub.transform(raw)
+    memo = dict(zip(raw, answers[schema.TEXT]))
+
+    def derive(texts: list[str]) -> list[str]:
+        todo = [t for t in dict.fromkeys(texts) if t not in memo]
+        memo.update(zip(todo, derived.transform(todo)))
+        return [memo[t] for t in texts]
+
+    answers[schema.CLEAN] = derive(answers[schema.CLEAN].tolist())
+    answers[schema.QUESTION] = derive(answers[schema.QUESTION].tolist())
     themes = copy.deepcopy(result.themes)
     for theme in themes:
         # Labels and keywords are drawn from the answers, so a name could surface there too.
-        theme.label, theme.description = scrub.transform([theme.label, theme.description])
-        theme.keywords = scrub.transform(theme.keywords)
-        texts = scrub.transform([q.text for q in theme.quotes])
-        for quote, text in zip(theme.quotes, texts):
+        theme.label, theme.description = derive([theme.label, theme.description])
+        theme.keywords = derive(theme.keywords)
+        for quote, text in zip(theme.quotes, derive([q.text for q in theme.quotes])):
             quote.text = text
     renamed = {old.label: new.label for old, new in zip(result.themes, themes) if old.label != new.label}
     if renamed and "theme" in answers:
