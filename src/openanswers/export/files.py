@@ -117,17 +117,18 @@ def write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:
     from openpyxl.utils import get_column_letter
 
     safe = neutralise_frame(table)
-    workbook = Workbook()
-    sheet_ = workbook.active
-    sheet_.title = sheet
-    sheet_.append(list(safe.columns))
-    for row in safe.itertuples(index=False):
-        sheet_.append([neutralise(v.item() if hasattr(v, "item") else v) for v in row])
+    # Write-only mode streams rows to disk: a normal workbook holds a Python object per cell
+    # (hundreds of MB at 100k answers); layout must then be set before the first row.
+    workbook = Workbook(write_only=True)
+    sheet_ = workbook.create_sheet(sheet)
     sheet_.freeze_panes = "A2"
-    sheet_.auto_filter.ref = sheet_.dimensions
+    sheet_.auto_filter.ref = f"A1:{get_column_letter(max(1, len(safe.columns)))}{len(safe) + 1}"
     for i, column in enumerate(safe.columns, 1):
         longest = max([len(str(column))] + [len(str(v)) for v in safe[column].head(200)])
         sheet_.column_dimensions[get_column_letter(i)].width = min(80, max(10, longest + 2))
+    sheet_.append(list(safe.columns))
+    for row in safe.itertuples(index=False):
+        sheet_.append([neutralise(v.item() if hasattr(v, "item") else v) for v in row])
     workbook.save(path)
 
 

@@ -42,9 +42,9 @@ def centre(vectors: np.ndarray) -> np.ndarray:
 def knn_graph(vectors: np.ndarray, k: int, chunk: int | None = None) -> sparse.csr_matrix:
     """Row-normalised graph of each row's k most cosine-similar other rows (ties: lower index)."""
     n = len(vectors)
-    # Rows per block so that one block of similarities (and argpartition's index copy) stays
-    # around 100 MB at any n: 2,048 rows at 10k answers, ~200 at 100k.
-    chunk = chunk or int(max(64, min(2048, 25_000_000 // max(n, 1))))
+    # Rows per block so that one block of similarities and argpartition's index copy stay under
+    # ~100 MB together at any n: 600 rows at 10k answers, 64 at 100k (same total work).
+    chunk = chunk or int(max(64, min(2048, 6_000_000 // max(n, 1))))
     rows, cols = [], []
     for start in range(0, n, chunk):
         sims = vectors[start : start + chunk] @ vectors.T
