@@ -66,7 +66,8 @@ class Report:
         if not self.pseudonymised:
             return "Let op: niet gepseudonimiseerd."
         n = sum(self.replacements.values())
-        return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''} (namen, e-mailadressen, telefoonnummers, organisaties)."
+        kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.replacements.items()))
+        return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''}{f' ({kinds})' if kinds else ''}."
 
 
 def _as_source(item) -> Source:
