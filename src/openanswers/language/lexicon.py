@@ -35,6 +35,9 @@ def domain_term_meanings() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def survey_stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words plus survey filler ("want", "graag", "n.v.t.")."""
+    from ._spacy import import_spacy
+
+    import_spacy()
     from spacy.lang.nl.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in _data_lines("stop_words_survey.txt"))

@@ -21,7 +21,9 @@ def load_nlp(name: str | None = None):
     ``nlp.meta["openanswers_source"]`` says which one it is ("installed", "shipped", "lookup").
     ``name`` may also be "shipped" or "lookup" to force one (benchmarks, tests).
     """
-    import spacy
+    from ._spacy import import_spacy
+
+    spacy = import_spacy()
 
     if name is not None:
         nlp = _load_named(spacy, name)
