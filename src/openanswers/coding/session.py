@@ -13,6 +13,7 @@ from ..codebook.rules import fold
 from ..project import AUTO_CODER
 
 MAX_CHOICES = 9  # codes reachable with keys 1-9
+LEARN_EVERY = 10  # hand-coded answers between two retrainings of the auto-coder in a session
 
 
 @dataclass
@@ -33,22 +34,38 @@ class Screen:
 class CodingSession:
     """One coder working through a project, resuming where they stopped."""
 
-    def __init__(self, project, coder: str, *, order: str = "input") -> None:
+    def __init__(self, project, coder: str, *, order: str = "input", learn_every: int | None = LEARN_EVERY,
+                 autocode_options: dict | None = None) -> None:
         self.project = project
         self.coder = coder
         self.order = order
+        self.learn_every = learn_every
+        self.autocode_options = autocode_options or {}
+        self._saves_since_learning = 0
         self.codebook = project.codebook()
         self.answers = project.answers().set_index("id", drop=False)
-        auto = project.decisions(coder=AUTO_CODER).dropna(subset=["code_id"])
-        self._suggestions: dict[str, dict[str, tuple[float, str]]] = {}
-        for row in auto.itertuples():
-            confidence = 0.0 if row.confidence != row.confidence or row.confidence is None else float(row.confidence)
-            self._suggestions.setdefault(row.answer_id, {})[row.code_id] = (confidence, row.source)
+        self._load_suggestions()
         self.screen: Screen | None = None
         resume = project.position(coder)
         if resume is None or resume not in self.answers.index or project.codes_of(resume, coder):
             resume = project.next_for(coder, order)
         self._show(resume)
+
+    def _load_suggestions(self) -> None:
+        auto = self.project.decisions(coder=AUTO_CODER).dropna(subset=["code_id"])
+        self._suggestions: dict[str, dict[str, tuple[float, str]]] = {}
+        for row in auto.itertuples():
+            confidence = 0.0 if row.confidence != row.confidence or row.confidence is None else float(row.confidence)
+            self._suggestions.setdefault(row.answer_id, {})[row.code_id] = (confidence, row.source)
+
+    def learn(self) -> None:
+        """Retrain the auto-coder on every hand code so far and refresh the suggestions, so they
+        improve while the coder works (``openanswers autocode`` does the same from a script)."""
+        from .projects import autocode
+
+        autocode(self.project, **self.autocode_options)
+        self._load_suggestions()
+        self._saves_since_learning = 0
 
     # ---- moving between answers -----------------------------------------------------------------
     def _show(self, answer_id: str | None, *, selected: list[str] | None = None, memo: str = "", message: str = "") -> None:
@@ -112,7 +129,12 @@ class CodingSession:
         """Store the ticked codes (none ticked: "no code applies") and move to the next answer."""
         s = self.screen
         self.project.record(self.answer_id, s.selected, self.coder, "manual", memo=s.memo or None)
-        self._show(self.project.next_for(self.coder, self.order), message="opgeslagen")
+        self._saves_since_learning += 1
+        message = "opgeslagen"
+        if self.learn_every and self._saves_since_learning >= self.learn_every:
+            self.learn()
+            message = "opgeslagen; suggesties bijgewerkt met uw codes"
+        self._show(self.project.next_for(self.coder, self.order), message=message)
 
     def skip(self) -> None:
         self.project.skip(self.answer_id, self.coder)
