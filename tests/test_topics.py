@@ -96,6 +96,24 @@ def test_knn_graph_excludes_self_and_has_k_neighbours(sib):
         assert sims[i, chosen].min() >= np.delete(sims[i], list(chosen) + [i]).max() - 1e-6
 
 
+def test_knn_graph_among_landmarks_for_large_surveys(sib):
+    """Above the landmark limit every answer's neighbours are the nearest landmarks, never itself."""
+    from openanswers.topics.space import anchors_of
+
+    texts, _ = sib
+    X = embed(texts)
+    anchors = anchors_of(len(X), limit=40)
+    assert len(anchors) == 40 and (anchors_of(len(X), limit=40) == anchors).all()  # seeded
+    graph = knn_graph(X, 5, anchors=anchors)
+    assert set(graph.indices) <= set(anchors.tolist()) and graph.diagonal().sum() == 0
+    assert (graph.getnnz(axis=1) == 5).all()
+    for i in (0, int(anchors[3]), len(X) - 1):
+        pool = [a for a in anchors if a != i]
+        best = sorted(pool, key=lambda a: -float(X[i] @ X[a]))[:5]
+        assert set(graph[i].indices) == set(best)
+    assert (anchors_of(len(X)) == np.arange(len(X))).all()  # small surveys: every answer
+
+
 def test_diffusion_leaves_tiny_inputs_alone():
     X = np.eye(3, dtype=np.float32)
     assert np.array_equal(diffuse(X), X)

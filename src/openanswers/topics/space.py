@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 ALPHA = 0.5  # equal weight to the answer itself and to its neighbourhood
+MAX_ANCHORS = 20_000  # above this many answers, neighbours come from a sample of this size
 STEPS = 3  # enough to converge to within a few percent of the fixed point of the propagation
 
 
@@ -39,34 +40,57 @@ def centre(vectors: np.ndarray) -> np.ndarray:
     return _unit(X - X.mean(axis=0, keepdims=True))
 
 
-def knn_graph(vectors: np.ndarray, k: int, chunk: int | None = None) -> sparse.csr_matrix:
-    """Row-normalised graph of each row's k most cosine-similar other rows (ties: lower index)."""
+def anchors_of(n: int, limit: int = MAX_ANCHORS) -> np.ndarray:
+    """Rows neighbours are searched among: all of them up to ``limit``, else a seeded sample."""
+    if n <= limit:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(0).choice(n, limit, replace=False))
+
+
+def knn_graph(vectors: np.ndarray, k: int, chunk: int | None = None, anchors: np.ndarray | None = None) -> sparse.csr_matrix:
+    """Row-normalised graph of each row's k most cosine-similar other rows among ``anchors``
+    (default: all rows; ties: lower index)."""
     n = len(vectors)
+    anchors = np.arange(n) if anchors is None else np.asarray(anchors)
+    position = np.full(n, -1)
+    position[anchors] = np.arange(len(anchors))
+    pool = vectors[anchors]
     # Rows per block so that one block of similarities and argpartition's index copy stay under
-    # ~100 MB together at any n: 600 rows at 10k answers, 64 at 100k (same total work).
-    chunk = chunk or int(max(64, min(2048, 6_000_000 // max(n, 1))))
+    # ~100 MB together at any n: 600 rows at 10k answers, 300 at 20k anchors (same total work).
+    chunk = chunk or int(max(64, min(2048, 6_000_000 // max(len(anchors), 1))))
     rows, cols = [], []
     for start in range(0, n, chunk):
-        sims = vectors[start : start + chunk] @ vectors.T
-        sims[np.arange(len(sims)), np.arange(start, start + len(sims))] = -np.inf  # not itself
+        block = np.arange(start, min(n, start + chunk))
+        sims = vectors[block] @ pool.T
+        own = position[block]
+        sims[np.flatnonzero(own >= 0), own[own >= 0]] = -np.inf  # not itself
         # argpartition finds the k best in linear time; a stable sort of just those k (and of
         # their column order first) keeps tie-breaking deterministic across runs.
         part = np.sort(np.argpartition(-sims, k - 1, axis=1)[:, :k], axis=1)
         order = np.argsort(-np.take_along_axis(sims, part, axis=1), axis=1, kind="stable")
         top = np.take_along_axis(part, order, axis=1)
-        rows.append(np.repeat(np.arange(start, start + len(sims)), k))
-        cols.append(top.ravel())
+        rows.append(np.repeat(block, k))
+        cols.append(anchors[top.ravel()])
     data = np.full(n * k, 1.0 / k, dtype=np.float32)
     return sparse.csr_matrix((data, (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
 
 
 def diffuse(vectors: np.ndarray, k: int | None = None, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
-    """Neighbour-smoothed unit vectors (see the module docstring); tiny inputs come back as is."""
+    """Neighbour-smoothed unit vectors (see the module docstring); tiny inputs come back as is.
+
+    Above ``MAX_ANCHORS`` answers, neighbours are sought among a seeded sample of that many
+    (landmarks), with k scaled to cover the same share of the data: exact search over all pairs
+    grows with n² (~80 s at 100k answers), over landmarks with n.
+    """
     X = np.asarray(vectors, dtype=np.float32)
-    k = neighbour_count(len(X)) if k is None else k
-    if k < 1 or len(X) < 4:
+    n = len(X)
+    k = neighbour_count(n) if k is None else k
+    if k < 1 or n < 4:
         return X.copy()
-    graph = knn_graph(X, k)
+    anchors = anchors_of(n)
+    if len(anchors) < n:
+        k = max(3, round(k * len(anchors) / n))
+    graph = knn_graph(X, k, anchors=anchors)
     Z = X
     for _ in range(steps):
         Z = _unit((1 - alpha) * X + alpha * (graph @ Z))
