@@ -174,6 +174,15 @@ def test_missing_column_lists_the_columns():
     assert info.value.column == "toelichting" and "'vraag'" in str(info.value)
 
 
+def test_text_column_is_guessed_when_most_answers_are_empty(tmp_path, real):
+    rows = [[i, "n.v.t." if i % 3 else t, "Noord"] for i, t in enumerate(real["vraag"])]
+    path = tmp_path / "veel_leeg.csv"
+    _write_csv(path, ["id", "toelichting", "regio"], rows)
+    answers = read_answers(path)
+    assert answers[schema.TEXT].tolist() == [r[1] for r in rows]
+    assert (answers[schema.STATUS] == "leeg").sum() == sum(1 for r in rows if r[1] == "n.v.t.")
+
+
 def test_ambiguous_text_column(tmp_path, real):
     path = tmp_path / "twee.csv"
     _write_csv(path, ["id", "a", "b"], [[i, t, t[::-1]] for i, t in enumerate(real["vraag"])])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .readers import RawTable
+from .text import is_substantive
 
 ID_NAMES = ("id", "respondent", "respondent_id", "respondentid", "respondentnummer", "respnr", "resp_id", "responseid", "response_id", "record", "nr")
 MIN_TEXT_LENGTH = 15  # mean characters: shorter columns are codes, names or closed answers
@@ -29,7 +30,8 @@ def guess_text(table: RawTable, path: Path) -> int:
     """The one obvious open-text column, or an error that lists the columns to choose from."""
     lengths = []
     for index, column in enumerate(table.columns):
-        values = [row[index] for row in table.rows if row[index].strip()]
+        # "n.v.t.", "geen" and "-" repeat in any open question: judge a column by its real answers.
+        values = [row[index] for row in table.rows if is_substantive(row[index])]
         if not values or _key(column) in ID_NAMES:
             continue
         distinct = len(set(values)) / len(values)
