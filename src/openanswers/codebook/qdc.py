@@ -50,7 +50,9 @@ def codebook_element(codebook: Codebook, *, namespace: str = CODEBOOK_NS, sets: 
     if problems:
         raise InputError(f"cannot export codebook {codebook.name!r}: {problems[0].message}")
     q = f"{{{namespace}}}"
-    root = etree.Element(q + "CodeBook", nsmap={None: namespace}, origin=ORIGIN)
+    # The codebook schema allows an origin attribute on <CodeBook>; the project schema does not.
+    extra = {"origin": ORIGIN} if namespace == CODEBOOK_NS else {}
+    root = etree.Element(q + "CodeBook", nsmap={None: namespace}, **extra)
     codes = etree.SubElement(root, q + "Codes")
 
     def add(parent: etree._Element, code: Code) -> None:
@@ -75,7 +77,9 @@ def set_element(codebook: Codebook, *, namespace: str = CODEBOOK_NS) -> etree._E
     block = {"version": codebook.version, "description": codebook.description}
     etree.SubElement(element, q + "Description").text = MARKER + "\n" + _dump(block)
     for code in codebook.in_tree_order():
-        etree.SubElement(element, q + "MemberCode", guid=code.guid)
+        # Codebook schema: MemberCode/@guid; project schema (CodeRefType): MemberCode/@targetGUID.
+        reference = "guid" if namespace == CODEBOOK_NS else "targetGUID"
+        etree.SubElement(element, q + "MemberCode", {reference: code.guid})
     return element
 
 

@@ -65,7 +65,6 @@ def project_element(project, *, pseudonymise: bool = True, include_auto: bool = 
     for coder in coders:
         etree.SubElement(users_el, Q + "User", guid=users[coder], name=coder)
     codebook_el = codebook_element(codebook, namespace=PROJECT_NS, sets=False)
-    codebook_el.attrib.pop("origin", None)  # allowed on a .qdc's CodeBook, not in the project schema
     root.append(codebook_el)
     guids = {c.id: c.guid for c in codebook}
     sources = etree.SubElement(root, Q + "Sources")
@@ -98,11 +97,7 @@ def project_element(project, *, pseudonymise: bool = True, include_auto: bool = 
                 coding = etree.SubElement(selection, Q + "Coding", guid=_guid(name, "coding", row[schema.ID], coder, code),
                                           creatingUser=users[coder], creationDateTime=_time(created))
                 etree.SubElement(coding, Q + "CodeRef", targetGUID=guids[code])
-    codebook_set = set_element(codebook, namespace=PROJECT_NS)
-    for member in codebook_set.iter(Q + "MemberCode"):  # the project schema's CodeRefType says targetGUID
-        if "guid" in member.attrib:
-            member.set("targetGUID", member.attrib.pop("guid"))
-    etree.SubElement(root, Q + "Sets").append(codebook_set)
+    etree.SubElement(root, Q + "Sets").append(set_element(codebook, namespace=PROJECT_NS))
     return root, files
 
 
