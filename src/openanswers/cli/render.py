@@ -9,6 +9,8 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ..export.safety import privacy_summary
+
 console = Console(stderr=False)
 errors = Console(stderr=True)
 
@@ -75,10 +77,8 @@ def print_run(run, out_dir) -> None:
     for i, theme in enumerate(run.themes, 1):
         quotes = "\n".join(f"• ‘{q.text}’ [dim]({q.id})[/]" for q in theme.quotes)
         console.print(Panel(f"{theme.description}\n\n{quotes}", title=f"{i}. {theme.label}", expand=True))
-    replaced = sum(run.replacements.values())
     if info.get("pseudonymised"):
-        detail = ", ".join(f"{k} {v}" for k, v in sorted(run.replacements.items())) or "niets gevonden"
-        console.print(f"Gepseudonimiseerd: {replaced} vervangingen ({detail}).")
+        console.print(privacy_summary(True, run.replacements))
     else:
         console.print("[bold yellow]Niet gepseudonimiseerd[/] (--no-pseudonymise).")
     console.print(f"Uitvoer in [bold]{out_dir}[/]: themes.json, answers.csv, themes.md, quotes.xlsx")

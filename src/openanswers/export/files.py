@@ -91,17 +91,20 @@ def quotes_table(run: PublicRun) -> pd.DataFrame:
     return table.sort_values("_key", kind="stable").drop(columns="_key").reset_index(drop=True)
 
 
+def summary_sentence(n_answers: int, n_themes: int) -> str:
+    """"De antwoorden (n=…) zijn samen te vatten in drie hoofdlijnen:", as monitor reports open."""
+    noun = "hoofdlijn" if n_themes == 1 else "hoofdlijnen"
+    return f"De antwoorden (n={n_answers}) zijn samen te vatten in {NUMBER_WORDS.get(n_themes, str(n_themes))} {noun}:"
+
+
 def themes_markdown(run: PublicRun, question: str | None = None) -> str:
-    k = len(run.themes)
-    count = NUMBER_WORDS.get(k, str(k))
     lines = []
     if question:
         lines += [f"# {question}", ""]
     n = len(run.answers)
     leeg = int((run.answers[THEME] == schema.EMPTY).sum())
     overig = int((run.answers[THEME] == schema.OTHER).sum())
-    noun = "hoofdlijn" if k == 1 else "hoofdlijnen"
-    lines += [f"De antwoorden (n={n}) zijn samen te vatten in {count} {noun}:", ""]
+    lines += [summary_sentence(n, len(run.themes)), ""]
     for i, t in enumerate(run.themes, 1):
         lines += [f"{i}. **{t.label}**. {t.description}"]  # the description gives n and share
         lines += [f"   - ‘{q.text}’ ({q.id})" for q in t.quotes]

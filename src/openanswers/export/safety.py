@@ -44,6 +44,15 @@ def text_gate(*, pseudonymise: bool = True, organisations: Iterable[str] | None 
     return clean
 
 
+def privacy_summary(pseudonymised: bool, replacements) -> str:
+    """The line every output shows about pseudonymisation: how many replacements of which kind."""
+    if not pseudonymised:
+        return "Let op: niet gepseudonimiseerd."
+    n = sum(replacements.values())
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(replacements.items()))
+    return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''}{f' ({kinds})' if kinds else ''}."
+
+
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for column in out.columns:

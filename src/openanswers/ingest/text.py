@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..language.lexicon import _data_lines
+from ..datafiles import data_lines
 
 # Closed answers that Dutch surveys put in front of the explanation: "Ja, want …", "Ten dele,
 # omdat …", "Nee: …". Only split when a separator or a conjunction follows, so an answer that
@@ -61,7 +61,7 @@ def _closed_label(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def non_substantive() -> frozenset[str]:
-    return frozenset(_normalise(line) for line in _data_lines("non_substantive_nl.txt"))
+    return frozenset(_normalise(line) for line in data_lines("non_substantive_nl.txt"))
 
 
 def is_substantive(text: str) -> bool:

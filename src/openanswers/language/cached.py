@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from importlib import metadata, resources, util
+from importlib import metadata, util
+
+from ..datafiles import data_path
 
 from .terms import Term
 
@@ -24,7 +26,7 @@ def pipeline_identity() -> str:
     for name in OFFICIAL:
         if util.find_spec(name) is not None:
             return f"{name} {metadata.version(name)} (installed)"
-    meta = resources.files("openanswers").joinpath("data", "nl_openanswers", "meta.json")
+    meta = data_path("nl_openanswers", "meta.json")
     if meta.is_file():
         info = json.loads(meta.read_text(encoding="utf-8"))
         return f"{info['lang']}_{info['name']} {info['version']} (shipped)"
@@ -34,7 +36,7 @@ def pipeline_identity() -> str:
 def _cache_key(identity: str) -> str:
     words = hashlib.blake2b(digest_size=6)
     for name in ("stop_words_survey.txt", "domain_terms.tsv"):
-        words.update(resources.files("openanswers").joinpath("data", name).read_bytes())
+        words.update(data_path(name).read_bytes())
     return f"{identity}-{metadata.version('openanswers')}-{words.hexdigest()}"
 
 

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("openanswers").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+from ..datafiles import data_lines
 
 
 @lru_cache(maxsize=1)
 def domain_terms() -> dict[str, str]:
     """Lower-case form -> canonical form ("zzp" -> "ZZP", "v&v" -> "V&V")."""
     terms: dict[str, str] = {}
-    for line in _data_lines("domain_terms.tsv"):
+    for line in data_lines("domain_terms.tsv"):
         term = line.split("\t", 1)[0].strip()
         terms[term.lower()] = term
     return terms
@@ -26,7 +22,7 @@ def domain_terms() -> dict[str, str]:
 def domain_term_meanings() -> dict[str, str]:
     """Canonical form -> its meaning in words, for labels and the codebook."""
     out: dict[str, str] = {}
-    for line in _data_lines("domain_terms.tsv"):
+    for line in data_lines("domain_terms.tsv"):
         term, _, meaning = line.partition("\t")
         out[term.strip()] = meaning.strip()
     return out
@@ -40,7 +36,7 @@ def survey_stop_words() -> frozenset[str]:
     import_spacy()
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in _data_lines("stop_words_survey.txt"))
+    return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in data_lines("stop_words_survey.txt"))
 
 
 def canonical_term(token_text: str) -> str | None:

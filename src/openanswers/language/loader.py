@@ -69,11 +69,10 @@ def _load_named(spacy, name: str):
 
 def _load_shipped(spacy):
     """The pipeline trained and shipped by openanswers (see the Dutch language issue), if present."""
-    from importlib import resources
-
+    from ..datafiles import data_path
     from . import lemmatizer  # noqa: F401  registers the shipped model's lemmatizer factory
 
-    path = resources.files("openanswers").joinpath("data").joinpath("nl_openanswers")
+    path = data_path("nl_openanswers")
     if not path.joinpath("meta.json").is_file():
         return None
     nlp = spacy.load(str(path))

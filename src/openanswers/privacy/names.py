@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..datafiles import data_lines
 from .patterns import LOWER, UPPER
 
 TITLES = (
@@ -63,8 +64,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
 
 def _read_names(filename: str) -> dict[str, bool]:
     """name -> True when it may stand alone (it is no Dutch word)."""
-    text = resources.files("openanswers.data").joinpath(filename).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in data_lines(filename))
     return {name: use.strip() == "alone" for name, use in rows}
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
+from ..datafiles import data_path
 from ..errors import InputError
 
 BUNDLED = "organisations.txt"
@@ -19,8 +19,7 @@ def parse_organisations(lines: Iterable[str]) -> list[str]:
 
 
 def bundled_organisations() -> list[str]:
-    text = resources.files("openanswers.data").joinpath(BUNDLED).read_text(encoding="utf-8")
-    return parse_organisations(text.splitlines())
+    return parse_organisations(data_path(BUNDLED).read_text(encoding="utf-8").splitlines())
 
 
 def read_organisations(path: str | Path) -> list[str]:

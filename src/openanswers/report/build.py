@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import schema
-from ..export.files import NUMBER_WORDS
+from ..export.files import summary_sentence
 from ..export.safety import public_view
 from .select import Filters, Selection, centrality, select
 from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
@@ -45,9 +45,7 @@ class Report:
 
     def intro(self) -> str:
         """"De antwoorden (n=…) zijn samen te vatten in drie hoofdlijnen:" for the themes shown."""
-        k = len(self.themes)
-        noun = "hoofdlijn" if k == 1 else "hoofdlijnen"
-        return f"De antwoorden (n={self.selection.n_answers}) zijn samen te vatten in {NUMBER_WORDS.get(k, str(k))} {noun}:"
+        return summary_sentence(self.selection.n_answers, len(self.themes))
 
     def heading(self, index: int, theme) -> str:
         return f"{index}. {theme.label} (n={theme.n}, {theme.share:.0%})"
@@ -63,11 +61,9 @@ class Report:
         return f"Selectie: {'; '.join(parts)} ({self.selection.n_answers} van {self.selection.n_run} antwoorden)." if parts else None
 
     def privacy_line(self) -> str:
-        if not self.pseudonymised:
-            return "Let op: niet gepseudonimiseerd."
-        n = sum(self.replacements.values())
-        kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.replacements.items()))
-        return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''}{f' ({kinds})' if kinds else ''}."
+        from ..export.safety import privacy_summary
+
+        return privacy_summary(self.pseudonymised, self.replacements)
 
 
 def _as_source(item) -> Source:

@@ -244,13 +244,13 @@ class Review(FigureMethods):
 
     def _language(self) -> tuple[dict[str, str], set[str] | None]:
         """What the pipeline derives from the answers' terms for display: the written form of
-        lemma bigrams and the lemmas fit to name a theme. Needs one spaCy pass, done once."""
+        lemma bigrams and the lemmas fit to name a theme. The terms come from the same disk cache
+        the run filled, so this parses nothing the run already parsed."""
         if self._written is None:
-            from ..language import content_terms, keyword_terms, load_nlp, written_forms
+            from ..language import keyword_terms, naming_lemmas, written_forms
+            from ..language.cached import cached_content_terms
 
-            terms = keyword_terms(content_terms(self._texts, load_nlp())) if self._texts else []
-            from ..pipeline import naming_lemmas
-
+            terms = keyword_terms(cached_content_terms(self._texts)[0]) if self._texts else []
             self._written = written_forms(terms)
             self._naming = naming_lemmas(terms)
         return self._written, self._naming
