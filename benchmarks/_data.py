@@ -27,3 +27,22 @@ def real_sentences() -> list[str]:
     for path in sorted((SHARED / "ud_dutch").glob("*.conllu")):
         texts += _conllu_sentences(path)
     return list(dict.fromkeys(t for t in texts if len(t.split()) >= 3))
+
+
+def distinct_answers(n: int) -> list[str]:
+    """``n`` distinct real texts for scale runs beyond what the real data holds: every real
+    sentence once, then pairs of two different real sentences joined into one answer (a seeded
+    draw), so parsing and embedding see ``n`` different texts. Joined pairs are about twice as long
+    as a sentence, which makes the measurement conservative."""
+    import random
+
+    texts = real_sentences()
+    out, seen = list(texts[:n]), set(texts)
+    draw = random.Random(0)
+    while len(out) < n:
+        a, b = draw.sample(range(len(texts)), 2)
+        joined = f"{texts[a]} {texts[b]}"
+        if joined not in seen:
+            seen.add(joined)
+            out.append(joined)
+    return out

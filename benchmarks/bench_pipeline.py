@@ -3,7 +3,8 @@ against BERTopic's defaults on the same texts.
 
     python benchmarks/bench_pipeline.py                 # 1k, 5k and all real sentences (~5,600)
     python benchmarks/bench_pipeline.py --smoke         # 200 sentences, seconds, for CI
-    python benchmarks/bench_pipeline.py --sizes --cycle-to 100000   # scale: real sentences cycled
+    python benchmarks/bench_pipeline.py --sizes --cycle-to 100000     # scale: real sentences repeated
+    python benchmarks/bench_pipeline.py --sizes --distinct-to 100000  # scale: 100k different answers
 
 Each measurement runs in a fresh Python process, so "cold" includes imports and model loading
 as a user experiences them, and peak memory (ru_maxrss) is that run's alone.
@@ -22,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _data import real_sentences  # noqa: E402
+from _data import distinct_answers, real_sentences  # noqa: E402
 
 OURS = r"""
 import csv, json, resource, sys, time
@@ -87,47 +88,53 @@ def main() -> None:
     parser.add_argument("--cycle-to", type=int, default=0, metavar="N",
                         help="also run N answers made by cycling the real sentences (repeats: parsing and "
                              "embedding see only the distinct ones; topics, themes and export see all N)")
+    parser.add_argument("--distinct-to", type=int, default=0, metavar="N",
+                        help="also run N different answers: the real sentences, then pairs of them joined")
     args = parser.parse_args()
     texts = real_sentences()
     sizes = [200] if args.smoke else [len(texts) if s == "all" else int(s) for s in args.sizes]
+    runs = [(n, "real") for n in sizes]
     if args.cycle_to:
-        sizes.append(args.cycle_to)
+        runs.append((args.cycle_to, "cycled"))
+    if args.distinct_to:
+        runs.append((args.distinct_to, "joined"))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        for n in sizes:
-            path = tmp / f"answers_{n}.csv"
-            write_csv([texts[i % len(texts)] for i in range(n)], path)
-            cache = tmp / f"cache_{n}"
+        for n, kind in runs:
+            path = tmp / f"answers_{n}_{kind}.csv"
+            write_csv(distinct_answers(n) if kind == "joined" else [texts[i % len(texts)] for i in range(n)], path)
+            cache = tmp / f"cache_{n}_{kind}"
             cold = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
             warm = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
-            base = None if (args.smoke or args.no_baseline or n > len(texts)) else run(BASELINE, [str(path)], tmp / "unused")
-            rows.append((n, cold, warm, base))
+            base = None if (args.smoke or args.no_baseline or kind != "real" or n > len(texts)) else run(BASELINE, [str(path)], tmp / "unused")
+            rows.append((n, cold, warm, base, kind))
     print(f"openanswers run (--topics {args.topics}, 3 themes), {os.cpu_count()} cores; seconds per stage")
     stages = ["import", "ingest", "preprocess", "embed", "topics", "themes", "export", "total"]
     print("| n | cache | " + " | ".join(stages) + " | answers/s | peak MB |")
     print("|---" * (len(stages) + 4) + "|")
-    for n, cold, warm, _ in rows:
+    for n, cold, warm, _, kind in rows:
         for name, r in (("cold", cold), ("warm", warm)):
             s = r["stages"]
             cells = " | ".join(f"{s.get(k, 0):.2f}" for k in stages)
-            print(f"| {n} | {name} | {cells} | {n / s['total']:.0f} | {r['peak_mb']:.0f} |")
+            shown = n if kind == "real" else f"{n} ({kind})"
+            print(f"| {shown} | {name} | {cells} | {n / s['total']:.0f} | {r['peak_mb']:.0f} |")
     print()
     print("Per-stage throughput, cold (answers/s): " + "; ".join(
         f"n={n}: " + ", ".join(f"{k} {n / max(cold['stages'][k], 1e-9):.0f}" for k in ("preprocess", "embed", "topics", "themes"))
-        for n, cold, _, _ in rows))
-    if any(base for *_, base in rows):
+        for n, cold, *_ in rows))
+    if any(base for _, _, _, base, _ in rows):
         print()
         print("BERTopic defaults on the same texts (import + USE embedding + fit):")
         print("| n | import | embed | fit | total | peak MB | openanswers cold / BERTopic |")
         print("|---|---|---|---|---|---|---|")
-        for n, cold, _, base in rows:
+        for n, cold, _, base, _ in rows:
             if base is None:
                 continue
             b = base["stages"]
             ratio = cold["stages"]["total"] / b["total"]
             print(f"| {n} | {b['import']:.2f} | {b['embed']:.2f} | {b['fit']:.2f} | {b['total']:.2f} | {base['peak_mb']:.0f} | {ratio:.2f} |")
-    rows = [r for r in rows if r[0] <= len(texts)]  # the fit uses distinct real answers only
+    rows = [r for r in rows if r[4] == "real"]  # the fit uses distinct real answers only
     if len(rows) >= 2:
         ns = np.array([n for n, *_ in rows], dtype=float)
         for name, index in (("cold", 1), ("warm", 2)):

@@ -48,6 +48,17 @@ def test_duplicate_texts_embedded_once_and_progress_counts_all(monkeypatch, tmp_
     assert np.array_equal(vectors[:5], vectors[5:])
 
 
+def test_partly_cached_repeated_texts_come_back_in_input_order(monkeypatch, tmp_path):
+    monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
+    texts = pd.read_csv(NVI)["vraag"].tolist()[:6]
+    alone = embed(texts, "use", cache=False)
+    embed(texts[:3], "use")  # the first three are cached, the rest are not
+    mixed = [texts[4], texts[0], texts[4], texts[5], texts[0], texts[3]]
+    vectors = embed(mixed, "use")
+    assert vectors.dtype == np.float32
+    assert np.allclose(vectors, alone[[4, 0, 4, 5, 0, 3]], atol=1e-6)
+
+
 def test_tfidf_is_not_cached_and_combined_is_unit_length(sentences, monkeypatch, tmp_path):
     monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
     tfidf = embed(sentences, "tfidf:32")

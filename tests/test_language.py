@@ -129,3 +129,16 @@ def test_second_run_takes_terms_from_the_cache_without_spacy(tmp_path):
     assert cold[1] == "True" and warm[1] == "False"
     assert cold[0] == warm[0] and cold[2] == warm[2]  # same pipeline name, same lemmas
     assert "'zorgkantoor'" in warm[2]
+
+
+def test_shipped_lemmas_survive_spacy_memory_zones(shipped):
+    """Services parse in ``nlp.memory_zone()`` to keep memory flat; strings made inside a zone are
+    freed when it ends, so the lemmatizer must not reuse lemma hashes cached in an earlier zone."""
+    text = pd.read_csv(NOTA)["vraag"].tolist()[3]
+    outside = [t.lemma_ for t in shipped(text)]
+    zoned = []
+    for _ in range(2):
+        with shipped.memory_zone():
+            zoned.append([t.lemma_ for t in shipped(text)])
+    assert zoned == [outside, outside]
+    assert [t.lemma_ for t in shipped(text)] == outside

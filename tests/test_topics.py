@@ -1,3 +1,5 @@
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -6,7 +8,7 @@ from openanswers.embed import embed
 from openanswers.errors import ConfigError
 from openanswers.language import content_lemmas
 from openanswers.topics import DEFAULT_TOPIC_MODEL, default_n_topics, fit_topics, make_topic_model
-from openanswers.topics.keywords import class_keywords
+from openanswers.topics.keywords import class_keywords, ngrams
 from openanswers.topics.space import centre, diffuse, knn_graph, neighbour_count, topic_space
 
 from conftest import SIB
@@ -130,6 +132,20 @@ def test_keywords_name_the_category_and_skip_corpus_wide_words(sib):
     # A word used in every answer of every class scores zero.
     flat = [doc + ["enquête"] for doc in lemmas]
     assert all("enquête" not in kws for kws in class_keywords(flat, [codes[l] for l in labels]).values())
+
+
+def test_keywords_of_a_single_answer_class_and_of_outlier_labels(sib):
+    texts, labels = sib
+    lemmas = content_lemmas(texts)
+    classes = [0] * 100 + [-1] * 49 + [1]  # class 1 is one answer; -1 answers get no keywords
+    keywords = class_keywords(lemmas, classes)
+    assert set(keywords) == {0, 1}
+    # In a class of one, a word used once is enough (its own words, rarer there than overall).
+    assert keywords[1] and all(set(k.split(" ")) <= set(lemmas[149]) for k in keywords[1])
+    # With classes of two or more, words used by a single answer never make a keyword.
+    used_by = Counter(term for doc in lemmas for term in set(ngrams(doc)))
+    bigger = class_keywords(lemmas, [0] * 75 + [1] * 75)
+    assert all(used_by[k] >= 2 for kws in bigger.values() for k in kws)
 
 
 def test_unknown_topic_model():

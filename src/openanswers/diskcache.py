@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 
@@ -42,13 +42,16 @@ class DiskCache:
         self._db.execute("CREATE TABLE IF NOT EXISTS blob (h BLOB PRIMARY KEY, v BLOB)")
 
     def get(self, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
-        found: dict[bytes, bytes] = {}
+        return dict(self.items(hashes))
+
+    def items(self, hashes: Sequence[bytes]) -> Iterator[tuple[bytes, bytes]]:
+        """The stored (hash, value) pairs among ``hashes``, streamed so that callers need not
+        hold every value at once."""
         unique = list(dict.fromkeys(hashes))
         for start in range(0, len(unique), 900):  # SQLite's limit on bound parameters
             chunk = unique[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            found.update(self._db.execute(f"SELECT h, v FROM blob WHERE h IN ({marks})", chunk))
-        return found
+            yield from self._db.execute(f"SELECT h, v FROM blob WHERE h IN ({marks})", chunk)
 
     def put(self, items: Iterable[tuple[bytes, bytes]]) -> None:
         with self._db:

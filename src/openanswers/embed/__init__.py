@@ -35,24 +35,40 @@ def embed(
         if progress:
             progress(len(texts))
         return vectors
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    hashes = [text_hash(t) for t in texts]
+    counts = Counter(hashes)  # a text given twice is embedded once but counts twice
+    unique = list(dict.fromkeys(hashes))
+    row = {h: i for i, h in enumerate(unique)}
+    # Vectors go straight into one array as they arrive from the cache or the model: holding them
+    # per text and stacking at the end needed twice the memory (~400 MB more at 100k answers).
+    vectors: np.ndarray | None = None
+    missing = np.ones(len(unique), dtype=bool)
+
+    def place(chunk: Sequence[bytes], block: np.ndarray) -> None:
+        nonlocal vectors
+        if vectors is None:
+            vectors = np.empty((len(unique), block.shape[1]), dtype=np.float32)
+        at = [row[h] for h in chunk]
+        vectors[at] = block
+        missing[at] = False
+
     store = VectorCache(embedder.key)
     try:
-        hashes = [text_hash(t) for t in texts]
-        counts = Counter(hashes)  # a text given twice is embedded once but counts twice
-        found = store.get(hashes)
-        if progress and found:
-            progress(sum(counts[h] for h in found))
-        todo = list(dict.fromkeys(h for h in hashes if h not in found))
+        for h, vector in store.items(unique):
+            place([h], vector[None, :])
+        if progress and not missing.all():
+            progress(sum(counts[unique[i]] for i in np.flatnonzero(~missing)))
+        todo = [unique[i] for i in np.flatnonzero(missing)]
         by_hash = dict(zip(hashes, texts))
         for start in range(0, len(todo), batch_size):
             chunk = todo[start : start + batch_size]
-            vectors = embedder.encode([by_hash[h] for h in chunk])
-            store.put(chunk, vectors)
-            found.update(zip(chunk, vectors))
+            block = embedder.encode([by_hash[h] for h in chunk])
+            store.put(chunk, block)
+            place(chunk, block)
             if progress:
                 progress(sum(counts[h] for h in chunk))
-        if not texts:
-            return np.zeros((0, 1), dtype=np.float32)
-        return np.vstack([found[h] for h in hashes]).astype(np.float32)
     finally:
         store.close()
+    return vectors if len(unique) == len(hashes) else vectors[[row[h] for h in hashes]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,11 @@ class VectorCache:
         self.path = self._store.path
 
     def get(self, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        return {h: np.frombuffer(blob, dtype=np.float32) for h, blob in self._store.get(hashes).items()}
+        return dict(self.items(hashes))
+
+    def items(self, hashes: Sequence[bytes]) -> Iterator[tuple[bytes, np.ndarray]]:
+        for h, blob in self._store.items(hashes):
+            yield h, np.frombuffer(blob, dtype=np.float32)
 
     def put(self, hashes: Sequence[bytes], vectors: np.ndarray) -> None:
         self._store.put((h, np.ascontiguousarray(v, dtype=np.float32).tobytes()) for h, v in zip(hashes, vectors))

@@ -19,6 +19,8 @@ cached per (form, POS, tree), so repeated words cost one dict look-up.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +96,17 @@ class HybridLemmatizer(EditTreeLemmatizer):
             known.update(words)
         known.update(lemma.lower() for lemma in self._memo.values())
         self._known = frozenset(known)
+
+    @contextmanager
+    def memory_zone(self, mem=None) -> Iterator[None]:
+        """Called by ``nlp.memory_zone()``: strings added inside a zone are freed when it ends,
+        so lemma hashes cached inside it must go too (and the rule cache, which grows per word)."""
+        try:
+            yield
+        finally:
+            self._cache.clear()
+            if self._rule is not None:
+                self._rule.cache.clear()
 
     # --- annotation ----------------------------------------------------------------------
     def predict(self, docs):

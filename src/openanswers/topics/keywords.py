@@ -24,38 +24,43 @@ def class_keywords(lemmas: Sequence[Sequence[str]], labels: Sequence[int], top_n
     from sklearn.feature_extraction.text import CountVectorizer
 
     labels = np.asarray(labels, dtype=int)
-    classes = sorted(int(c) for c in set(labels.tolist()) if c >= 0)
-    if not classes:
+    kept = labels >= 0
+    classes, index = np.unique(labels[kept], return_inverse=True)
+    if not len(classes):
         return {}
+    class_sizes = np.bincount(index, minlength=len(classes))
+    # A keyword must recur: used by at least two answers of its class (one in a class of one). So
+    # when every class has two or more answers, a term used once can never score, and leaving such
+    # terms out (most bigrams) keeps the vocabulary small at 100k answers.
+    min_df = 2 if class_sizes.min() >= 2 else 1
     try:
-        present = CountVectorizer(analyzer=ngrams, binary=True).fit(lemmas)
-    except ValueError:  # no terms in any answer
-        return {c: [] for c in classes}
+        present = CountVectorizer(analyzer=ngrams, binary=True, min_df=min_df)
+        docs = present.fit_transform(lemmas).tocsr()
+    except ValueError:  # no (recurring) terms in any answer
+        return {int(c): [] for c in classes}
     vocab = present.get_feature_names_out()
-    docs = present.transform(lemmas).tocsr()
-    membership = sparse.csr_matrix(
-        (np.ones(int((labels >= 0).sum())), (np.searchsorted(classes, labels[labels >= 0]), np.flatnonzero(labels >= 0))),
-        shape=(len(classes), len(labels)),
-    )
-    in_class = np.asarray((membership @ docs).todense(), dtype=float)  # answers per class using the term
-    class_sizes = np.bincount(np.searchsorted(classes, labels[labels >= 0]), minlength=len(classes))[:, None]
-    p_class = in_class / np.maximum(class_sizes, 1)
-    p_all = np.asarray(docs.sum(axis=0), dtype=float).ravel() / len(labels)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        score = np.where(p_class > p_all, p_class * np.log(p_class / p_all), 0.0)
-    # A term must recur: used by at least two answers of the class (one in a class of one).
-    score[in_class < np.minimum(2, class_sizes)] = 0.0
+    membership = sparse.csr_matrix((np.ones(len(index)), (index, np.flatnonzero(kept))), shape=(len(classes), len(labels)))
+    # Answers per class using each term, kept sparse: a dense classes x terms matrix (and the
+    # temporaries of scoring it) took ~1 GB at 100k answers.
+    counts = (membership @ docs).tocoo()
+    rows, cols, used = counts.row, counts.col, counts.data
+    p_class = used / class_sizes[rows]
+    p_all = np.asarray(docs.sum(axis=0), dtype=float).ravel()[cols] / len(labels)
+    score = p_class * np.log(p_class / p_all)
+    score[(p_class <= p_all) | (used < np.minimum(2, class_sizes[rows]))] = 0.0
+    order = np.lexsort((cols, -score, rows))  # per class, best first; ties in vocabulary order
+    bounds = np.searchsorted(rows[order], np.arange(len(classes) + 1))
     out: dict[int, list[str]] = {}
     for row, c in enumerate(classes):
         chosen: list[str] = []
-        for j in np.argsort(-score[row], kind="stable"):
-            if score[row, j] <= 0 or len(chosen) >= top_n:
+        for entry in order[bounds[row] : bounds[row + 1]]:
+            if score[entry] <= 0 or len(chosen) >= top_n:
                 break
-            term = vocab[j]
+            term = vocab[cols[entry]]
             # A bigram makes its parts redundant and vice versa: keep the better-scored one once.
             parts = set(term.split(" "))
-            if any(parts & set(kept.split(" ")) for kept in chosen):
+            if any(parts & set(kept_term.split(" ")) for kept_term in chosen):
                 continue
             chosen.append(term)
-        out[c] = chosen
+        out[int(c)] = chosen
     return out

@@ -34,10 +34,11 @@ def neighbour_count(n: int) -> int:
 
 def centre(vectors: np.ndarray) -> np.ndarray:
     """Subtract the corpus mean and return to unit length (rows that become zero stay zero)."""
-    X = np.asarray(vectors, dtype=np.float32)
+    X = np.array(vectors, dtype=np.float32)  # a copy, worked on in place: one n x d array at a time
     if len(X) < 2:
-        return X.copy()
-    return _unit(X - X.mean(axis=0, keepdims=True))
+        return X
+    X -= X.mean(axis=0, keepdims=True)
+    return _unit(X)
 
 
 def anchors_of(n: int, limit: int = MAX_ANCHORS) -> np.ndarray:
@@ -93,7 +94,13 @@ def diffuse(vectors: np.ndarray, k: int | None = None, alpha: float = ALPHA, ste
     graph = knn_graph(X, k, anchors=anchors)
     Z = X
     for _ in range(steps):
-        Z = _unit((1 - alpha) * X + alpha * (graph @ Z))
+        # (1 - alpha) X + alpha A Z, scaled by 1 / (1 - alpha), which the normalisation undoes:
+        # written in place, so no more than three n x d arrays are alive at any n.
+        step = graph @ Z
+        if alpha < 1:
+            step *= alpha / (1 - alpha)
+            step += X
+        Z = _unit(step)
     return Z
 
 
@@ -103,6 +110,8 @@ def topic_space(vectors: np.ndarray) -> np.ndarray:
 
 
 def _unit(X: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(X, axis=1, keepdims=True)
+    """Rows of the float32 array ``X`` scaled to unit length, in place."""
+    norms = np.sqrt(np.einsum("ij,ij->i", X, X))[:, None]  # np.linalg.norm squares into a full copy
     norms[norms == 0] = 1.0
-    return (X / norms).astype(np.float32)
+    X /= norms
+    return X
