@@ -147,7 +147,8 @@ def main() -> None:
         peaks = np.array([r[1]["peak_mb"] for r in rows])
         slope, intercept = np.polyfit(ns, peaks, 1)
         print(f"\npeak memory ≈ {intercept:.0f} MB + {slope * 1000:.1f} MB per 1,000 answers "
-              f"(extrapolated to 100,000: {intercept + slope * 100000:.0f} MB; an extrapolation, not a measurement)")
+              f"(extrapolated to 100,000: {intercept + slope * 100000:.0f} MB; an extrapolation from the real sizes, "
+              f"which --distinct-to measures instead)")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ def content_terms(texts: Sequence[str], nlp=None, batch_size: int = 256) -> list
     unique = list(dict.fromkeys(texts))
     # Lemmas need only the tokenizer, tagger and lemmatizer: the parser and NER are never run.
     disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "senter")]
-    shared: dict[Term, Term] = {}  # one object per distinct term (answers repeat words): ~60% less memory
+    shared: dict[Term, Term] = {}  # one object per distinct term: answers repeat words
     with nlp.select_pipes(disable=disable):
         docs = nlp.pipe(unique, batch_size=batch_size)
         parsed = {text: [shared.setdefault(t, t) for t in _doc_terms(doc, stop)] for text, doc in zip(unique, docs)}
@@ -69,8 +69,7 @@ def naming_lemmas(terms: Sequence[Sequence[Term]]) -> set[str]:
 
 
 # (orth, pos, lemma) -> Term or None: a term depends on nothing else, and survey answers repeat
-# the same few thousand words, so each is worked out once. Cleared when it grows too large
-# (100k entries are ~40 MB).
+# the same few thousand words, so each is worked out once. Cleared when it grows too large.
 _TERM_CACHE: dict[tuple[int, int, int], Term | None] = {}
 _TERM_CACHE_MAX = 100_000
 _SKIP = object()
