@@ -149,7 +149,8 @@ def bertopic(X, lemmas, k, seed, texts, reduce: bool):
 
 def supervised(X, truth, seed):
     """Not a clustering: a logistic regression trained on 4/5 of the labels, predicting the other
-    fifth (5 folds). What the same embeddings can do at best, the ceiling the clusterers face."""
+    fifth (5 folds). How much of the labels a plain supervised model finds in the same embeddings:
+    a yardstick for what the clusterers, which see no labels, could hope for."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
