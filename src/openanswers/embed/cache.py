@@ -17,9 +17,6 @@ class VectorCache:
         self._store = DiskCache("vectors", key, directory)
         self.path = self._store.path
 
-    def get(self, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
-        return dict(self.items(hashes))
-
     def items(self, hashes: Sequence[bytes]) -> Iterator[tuple[bytes, np.ndarray]]:
         for h, blob in self._store.items(hashes):
             yield h, np.frombuffer(blob, dtype=np.float32)
