@@ -60,8 +60,8 @@ def cached_content_terms(
         return terms, describe(nlp)
     hashes = [text_hash(t) for t in texts]
     with DiskCache("terms", _cache_key(identity)) as store:
-        shared: dict[tuple, Term] = {}  # one object per distinct term, as content_terms makes them
-        found = {h: [_shared(shared, t) for t in json.loads(blob)] for h, blob in store.get(hashes).items()}
+        shared: dict[Term, Term] = {}  # one object per distinct term, as content_terms makes them
+        found = {h: [shared.setdefault(t, t) for t in map(Term._make, json.loads(blob))] for h, blob in store.get(hashes).items()}
         todo = list(dict.fromkeys(i for i, h in enumerate(hashes) if h not in found))
         if todo:
             nlp = nlp or load_nlp()
@@ -73,11 +73,3 @@ def cached_content_terms(
     if progress:
         progress(len(texts))
     return [list(found[h]) for h in hashes], identity
-
-
-def _shared(shared: dict[tuple, Term], fields: list) -> Term:
-    key = tuple(fields)
-    term = shared.get(key)
-    if term is None:
-        term = shared[key] = Term(*key)
-    return term

@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import schema
 from ..export.files import summary_sentence
-from ..export.safety import public_view
+from ..export.safety import privacy_summary, public_view
 from .select import Filters, Selection, centrality, select
 from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
 from .waves import WaveComparison, add_quotes, match_themes
@@ -61,8 +61,6 @@ class Report:
         return f"Selectie: {'; '.join(parts)} ({self.selection.n_answers} van {self.selection.n_run} antwoorden)." if parts else None
 
     def privacy_line(self) -> str:
-        from ..export.safety import privacy_summary
-
         return privacy_summary(self.pseudonymised, self.replacements)
 
 

@@ -27,13 +27,13 @@ class KMeansTopics:
         if k <= 1:
             self.labels_ = np.zeros(n, dtype=int)
             return self
-        own = False  # whether X is a copy made here, which k-means may then centre in place
         if self.diffuse:
             from .space import topic_space
 
-            X, own = topic_space(X), True
+            X = topic_space(X)
         rng = check_random_state(self.random_state)
-        model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1), copy_x=not own).fit(X)
+        # The diffused X is a copy made here, which k-means may centre in place (one n x d less).
+        model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1), copy_x=not self.diffuse).fit(X)
         self.labels_ = model.labels_.astype(int)
         self.backend_ = "diffused-kmeans" if self.diffuse else "kmeans"
         return self
