@@ -56,9 +56,46 @@ def _code(category: str) -> str:
 def test_rule_suggestions_are_the_codebook_rules(nvi_answers, codebook, nlp):
     texts = nvi_answers["clean"].tolist()
     rows = AutoCoder(codebook, similarity=False, model=False, threshold=0.0, nlp=nlp).fit().suggest(texts)
-    for found, row in zip(RuleMatcher(codebook, nlp=nlp).match(texts), rows):
+    for found, row in zip(RuleMatcher(codebook, nlp=nlp).match_cached(texts), rows):
         assert {s.code for s in row} == set(found)
         assert all(s.source == "rule" for s in row)
+
+
+def test_rules_on_cached_terms_agree_with_rules_on_tokens(nvi_answers, codebook, nlp):
+    # The auto-coder matches on cached content terms (no spaCy pass); phrases with stop words
+    # ("per wanneer", "wat * bedoeld") are matched on the text so they keep their meaning.
+    texts = nvi_answers["clean"].tolist()
+    matcher = RuleMatcher(codebook, nlp=nlp)
+    same = sum(a == b for a, b in zip(matcher.match(texts), matcher.match_cached(texts)))
+    assert same >= 0.97 * len(texts)
+    found = matcher.match_cached(["Hoe verloopt de opschaling van digitale zorg?", "Per wanneer gaat dit in?",
+                                  "Wat wordt er bedoeld met passende zorg?", "Wanneer weten we dat?"])
+    assert found[0]["innovatie.digitaal"][0] == "digita*"
+    assert "per wanneer" in found[1].get("contractering", [])
+    assert "per wanneer" not in found[3].get("contractering", [])
+    assert "wat wordt * bedoeld" in found[2].get("inkoopbeleid.begrippen", [])
+
+
+def test_a_loose_include_term_learns_to_stay_quiet_without_silencing_its_code(codebook, nlp):
+    # "rol" is an include term of Dialoog; coders who never give Dialoog for "welke rol ..." teach
+    # the auto-coder to drop that term, while "dialoog" itself keeps suggesting the code.
+    texts = [f"Welke rol heeft partij {i} bij preventie?" for i in range(4)] + ["Staat u open voor dialoog met aanbieders?"]
+    labels = [set(), set(), set(), None, {"dialoog"}]
+    coder = AutoCoder(codebook, similarity=False, model=False, nlp=nlp).fit(texts, labels)
+    rows = coder.suggest()
+    assert "dialoog" not in {s.code for s in rows[3]}
+    assert "dialoog" in {s.code for s in rows[4]}
+
+
+def test_a_matching_include_term_comes_through_a_doubting_model(codebook, nlp):
+    # The model decides for the codes it covers, but a trusted rule hit is never silenced by it.
+    texts = ([f"De tarieven voor {x} zijn te laag" for x in ("VV", "GZ", "LG", "ZG", "GGZ", "VG")]
+             + [f"Wij willen meer overleg over {x}" for x in ("inkoop", "regio", "kwaliteit", "personeel")]
+             + ["Hoe ondersteunt u de opschaling van digitale zorg?"])
+    labels = [{"tarieven"}] * 6 + [{"dialoog"}] * 4 + [None]
+    coder = AutoCoder(codebook, similarity=False, nlp=nlp).fit(texts, labels)
+    codes = {s.code: s for s in coder.suggest()[-1]}
+    assert "innovatie.digitaal" in codes and codes["innovatie.digitaal"].source == "rule"
 
 
 def test_similarity_ranks_a_codes_own_examples_high(nvi_answers, codebook):
