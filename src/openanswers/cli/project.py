@@ -155,7 +155,7 @@ def code(
     from ..project import Project
     from ..project.lock import CoderLock
 
-    with CoderLock(project, coder), Project.open(project) as opened:
+    with Project.open(project) as opened, CoderLock(project, coder):
         session = CodingSession(opened, coder, order=order, only_coded_by=only_coded_by, learn_every=learn_every or None,
                                 autocode_options={"embedder": embedder})
         handler = KeyHandler(session)

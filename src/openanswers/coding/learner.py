@@ -84,7 +84,18 @@ class BackgroundLearner:
                 self._again = False
 
     def run_once(self) -> dict:
-        """One retrain, in the calling thread: fit or update, store changed suggestions, return them."""
+        """One retrain, in the calling thread: fit or update, store changed suggestions, return them.
+
+        Linear algebra runs on one thread: the coder's screen keeps a core, and small fits on
+        many BLAS threads were several times slower on a busy machine, not faster."""
+        import sklearn.calibration  # noqa: F401  (loaded first: limits apply to loaded libraries only)
+        import sklearn.linear_model  # noqa: F401
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(limits=1):
+            return self._run()
+
+    def _run(self) -> dict:
         from ..project import Project
         from .projects import hand_labels, store_suggestions
         from .suggest import AutoCoder

@@ -48,7 +48,7 @@ def store_suggestions(project, answers, suggestions, *, coder: str = AUTO_CODER,
     stored: dict[str, dict[str, float]] = {}
     for row in project.decisions(coder=coder).itertuples():
         codes = stored.setdefault(row.answer_id, {})
-        if row.code_id is not None:
+        if isinstance(row.code_id, str):  # None (no code applies) reads back as NaN
             codes[row.code_id] = 0.0 if row.confidence is None or row.confidence != row.confidence else float(row.confidence)
     changed = [(a, codes) for a, codes in items if a not in stored or _moved(stored[a], codes, tolerance)]
     # An answer the auto-coder abstains on gets one row without a code, under the leading source.

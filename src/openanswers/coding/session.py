@@ -68,8 +68,7 @@ class CodingSession:
         project.next_for(coder, order)  # validates the order before anything is shown
         resume = project.position(coder, order)
         draft = project.draft(coder, order) or {}
-        if resume in self.answers.index and self._allowed(resume) and not project.codes_of(resume, coder) \
-                and resume not in project.coded_by(coder):
+        if resume in self.answers.index and self._allowed(resume) and resume not in project.coded_by(coder):
             self._show(resume, selected=draft.get("selected"), memo=draft.get("memo", ""))
         else:
             self._show(self._next())

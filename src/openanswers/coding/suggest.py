@@ -96,6 +96,13 @@ class AutoCoder:
         return self._learn(labels, refit_all=False)
 
     def _learn(self, labels, *, refit_all: bool) -> AutoCoder:
+        from sklearn import config_context
+
+        # Inputs are checked here once; scikit-learn's per-call validation was half of a retrain.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            return self._learn_checked(labels, refit_all=refit_all)
+
+    def _learn_checked(self, labels, *, refit_all: bool) -> AutoCoder:
         from .similarity import SimilarityScorer
 
         labels = list(labels) if labels is not None else [None] * len(self.texts_)
@@ -151,8 +158,11 @@ class AutoCoder:
         if self.similarity and self.scorer_ is not None:
             out["similarity"] = self.scorer_.confidence(X)
         if self.classifier_ is not None:
+            from sklearn import config_context
+
             rules = out.get("rule") if self.matcher_ is not None else None
-            out["model"] = self.classifier_.predict_proba(self._features(X, rules))
+            with config_context(assume_finite=True, skip_parameter_validation=True):
+                out["model"] = self.classifier_.predict_proba(self._features(X, rules))
         return out
 
     def suggest(self, texts: Sequence[str] | None = None) -> list[list[Suggestion]]:
@@ -182,11 +192,15 @@ class AutoCoder:
                 trusted = (rule >= self.threshold) & (rule > np.nan_to_num(best, nan=-1))
                 best = np.where(trusted, sources["rule"], best)
                 origin = np.where(trusted, "rule", origin)
+        # Rows built from the sorted matrix at once: this runs for every answer on each retrain.
+        order = np.argsort(-np.nan_to_num(best, nan=-1), axis=1, kind="stable")
+        scores = np.round(np.take_along_axis(best, order, axis=1), 4)
+        sources = np.take_along_axis(origin, order, axis=1)
+        codes = np.asarray(self.codes_, dtype=object)[order]
         out = []
         for i in range(n):
-            row = [Suggestion(self.codes_[k], round(float(best[i, k]), 4), origin[i, k])
-                   for k in np.argsort(-np.nan_to_num(best[i], nan=-1), kind="stable") if not np.isnan(best[i, k])]
-            out.append(row)
+            m = int((~np.isnan(scores[i])).sum())
+            out.append(list(map(Suggestion, codes[i, :m].tolist(), scores[i, :m].tolist(), sources[i, :m].tolist())))
         return out
 
     # ---- helpers --------------------------------------------------------------------------------
