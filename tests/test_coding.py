@@ -69,16 +69,20 @@ def test_rules_on_cached_terms_agree_with_rules_on_tokens(nvi_answers, codebook,
     same = sum(a == b for a, b in zip(matcher.match(texts), matcher.match_cached(texts)))
     assert same >= 0.97 * len(texts)
     found = matcher.match_cached(["Hoe verloopt de opschaling van digitale zorg?", "Per wanneer gaat dit in?",
-                                  "Wat wordt er bedoeld met passende zorg?", "Wanneer weten we dat?"])
+                                  "Wat wordt er bedoeld met passende zorg?", "Wanneer weten we dat?",
+                                  "Welke rol hebben de partijen bij preventie?", "Wat is de rol van de zorgkantoren?"])
     assert found[0]["innovatie.digitaal"][0] == "digita*"
     assert "per wanneer" in found[1].get("contractering", [])
     assert "per wanneer" not in found[3].get("contractering", [])
     assert "wat wordt * bedoeld" in found[2].get("inkoopbeleid.begrippen", [])
+    assert "dialoog" not in found[4] and "dialoog" in found[5]  # "rol" alone is no dialogue
 
 
-def test_a_loose_include_term_learns_to_stay_quiet_without_silencing_its_code(codebook, nlp):
-    # "rol" is an include term of Dialoog; coders who never give Dialoog for "welke rol ..." teach
+def test_a_loose_include_term_learns_to_stay_quiet_without_silencing_its_code(nlp):
+    # "rol" as an include term of Dialoog; coders who never give Dialoog for "welke rol ..." teach
     # the auto-coder to drop that term, while "dialoog" itself keeps suggesting the code.
+    codebook = Codebook(name="t", codes=[Code(id="dialoog", label="Dialoog", include=["dialoog", "rol"]),
+                                         Code(id="tarieven", label="Tarieven", include=["tarie*"])])
     texts = [f"Welke rol heeft partij {i} bij preventie?" for i in range(4)] + ["Staat u open voor dialoog met aanbieders?"]
     labels = [set(), set(), set(), None, {"dialoog"}]
     coder = AutoCoder(codebook, similarity=False, model=False, nlp=nlp).fit(texts, labels)
