@@ -289,6 +289,10 @@ def test_session_suggestions_improve_as_the_coder_works(tmp_path, sib):
     for _ in range(28):  # the 28 training answers come first in input order
         session.screen.selected = [truth[session.answer_id]]
         session.save()
+    assert "suggesties bijwerken" in session.screen.message  # retraining in the background
+    session.learner.wait()
+    assert "bijgewerkt" not in session.screen.message  # nothing changes under the coder's fingers
+    session.skip()  # the next answer shown takes up the new suggestions
     assert "bijgewerkt" in session.screen.message
     later = [a for a in answers["id"][28:]]
     suggested = {a: max(session._suggestions[a].items(), key=lambda kv: kv[1][0])[0] for a in later if session._suggestions.get(a)}
