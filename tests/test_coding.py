@@ -272,6 +272,41 @@ def _project_xsd() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "Project.xsd"
 
 
+def test_autocode_rewrites_only_the_suggestions_that_changed(tmp_path, nvi_answers, codebook):
+    project = create_project(tmp_path / "wlz.oaproj", nvi_answers, codebook)
+    log = lambda: project.decisions(coder="auto", active=False)  # noqa: E731
+    first = autocode(project, similarity=False, model=False)
+    rows = len(log())
+    assert first["rewritten"] == first["answers"] and rows >= first["answers"]
+    assert autocode(project, similarity=False, model=False)["rewritten"] == 0 and len(log()) == rows
+    # A coder says "no code" on three answers the rules matched: the terms that matched there
+    # lose precision, and only the answers with those terms are written again.
+    current = project.decisions(coder="auto")
+    hit = current.loc[current["code_id"] == "tarieven", "answer_id"].tolist()
+    for answer_id in hit[:3]:
+        project.record(answer_id, [], "anna")
+    third = autocode(project, similarity=False, model=False)
+    assert 0 < third["rewritten"] < third["answers"]
+    stored = project.decisions(coder="auto").dropna(subset=["code_id"]).groupby("answer_id")["code_id"].apply(set)
+    fresh = suggest(project, similarity=False, model=False)
+    for answer_id, row in zip(project.answers()["id"], fresh):
+        assert stored.get(answer_id, set()) == {s.code for s in row}
+
+
+def test_update_refits_only_the_codes_whose_examples_changed(sib):
+    codebook, train, test = sib
+    texts = train["tekst"].tolist() + test["tekst"].tolist()[:40]
+    labels = [{_code(c)} for c in train["categorie"]] + [None] * 40
+    coder = AutoCoder(codebook, rules=False).fit(texts, labels)
+    assert sorted(coder.refit_) == sorted(codebook.ids)
+    labels[-1] = {"sports"}  # one more hand-coded answer
+    coder.update(labels)
+    assert coder.refit_ == ["sports"]
+    fresh = AutoCoder(codebook, rules=False).fit(texts, labels)
+    k = coder.codes_.index("sports")
+    assert np.allclose(coder.confidences()["model"][:, k], fresh.confidences()["model"][:, k])
+
+
 def test_session_suggestions_improve_as_the_coder_works(tmp_path, sib):
     """Every `learn_every` saves the session retrains on the hand codes: suggestions appear where
     there were none, come from the learned model, and mostly match the coder's labels."""
