@@ -76,6 +76,17 @@ def test_the_screen_fits_80_by_24_and_scrolls_a_long_answer(project):
     assert any("zin119" in line for line in rendered)
 
 
+def test_the_screen_shows_control_characters_from_the_data_as_text(project):
+    project.connection.execute("UPDATE answers SET text = ? WHERE id = 'nvi-0001'",
+                               ("\x1b[2J\x1b[31mrood\x1b[0m\tkolom\rterug\x08",))
+    session = CodingSession(project, "anna", learn_every=None)
+    handler = KeyHandler(session)
+    for key in ["m", *"memo\x07", "enter"]:
+        handler.press(key)
+    rendered = "".join(text for line in layout(session, handler, 80, 24) for text, _ in line)
+    assert not any(ch in rendered for ch in "\x1b\r\x08\x07\t") and "rood" in rendered and "\ufffd" in rendered
+
+
 def test_digits_stay_put_while_the_answer_is_on_screen(project):
     session = CodingSession(project, "anna", learn_every=None)
     digits = list(session.screen.digits)

@@ -8,11 +8,15 @@ from the data is plain text here: the CLI prints the lines as ``rich.text.Text``
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from .controls import HELP
 
 Line = list[tuple[str, str]]  # (text, style) segments
+# Control characters from the data (escape sequences, bare CR, backspace) could redraw the
+# terminal: shown as U+FFFD, as openanswers.cli.render.data_text does; tabs and newlines as spaces.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _crop(text: str, width: int) -> str:
@@ -102,7 +106,9 @@ def layout(session, handler, width: int = 80, height: int = 24) -> list[Line]:
     if s.scroll:
         shown[0] = f"↑ {s.scroll + 1} regels hoger (↑ / PgUp)"
     text_lines = [[("  " + line, "dim" if line.startswith(("↓", "↑")) else "")] for line in shown]
-    return header + [[("", "")]] + text_lines + [[("", "")]] + digits + code_lines + footer
+    lines = header + [[("", "")]] + text_lines + [[("", "")]] + digits + code_lines + footer
+    return [[(_CONTROL.sub("\ufffd", text.replace("\t", " ").replace("\n", " ")), style) for text, style in line]
+            for line in lines]
 
 
 _CANONICAL = {"id", "respondent", "question", "closed", "text", "clean", "rank", "status", "row"}
