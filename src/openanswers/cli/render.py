@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from ..export.safety import privacy_summary
+from ..themes.writers import UNSTABLE, decimal
 
 console = Console(stderr=False)
 errors = Console(stderr=True)
@@ -58,6 +59,12 @@ def show_warnings() -> None:
     warnings.showwarning = _show
 
 
+def _stability(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{decimal(value)}" + (" wankel" if value < UNSTABLE else "")
+
+
 def print_run(run, out_dir) -> None:
     info = run.info
     console.print(
@@ -65,10 +72,11 @@ def print_run(run, out_dir) -> None:
         f"topics: [cyan]{info.get('topic_model')}[/] ({info.get('n_topics')})  ·  seed {info.get('seed')}"
     )
     table = Table(title=f"Hoofdlijnen ({len(run.answers)} antwoorden)", show_lines=True)
-    for column in ("#", "Thema", "n", "aandeel", "Kernwoorden"):
+    for column in ("#", "Thema", "n", "aandeel (95%-interval)", "stabiliteit"):
         table.add_column(column, overflow="fold")
     for i, theme in enumerate(run.themes, 1):
-        table.add_row(str(i), theme.label, str(theme.n), f"{theme.share:.0%}", ", ".join(theme.keywords[:6]))
+        interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
+        table.add_row(str(i), theme.label, str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
     overig = int((run.answers["theme"] == "overig").sum())
     leeg = int((run.answers["theme"] == "leeg").sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")

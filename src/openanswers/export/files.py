@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
+from ..themes.writers import theme_figures
 from .safety import PublicRun, neutralise, neutralise_frame
 
 THEME, TOPIC = "theme", "topic"
@@ -30,7 +31,11 @@ def themes_json(run: PublicRun) -> dict:
                 "n": t.n,
                 "n_respondents": t.n_respondents,
                 "share": round(t.share, 4),
+                "share_ci": t.share_ci,
+                "stability": t.stability,
                 "description": t.description,
+                "aspects": t.aspects,
+                "label_candidates": t.label_candidates,
                 "quotes": [{"id": q.id, "text": q.text} for q in t.quotes],
                 "topics": t.topics,
             }
@@ -106,10 +111,10 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     overig = int((run.answers[THEME] == schema.OTHER).sum())
     lines += [summary_sentence(n, len(run.themes)), ""]
     for i, t in enumerate(run.themes, 1):
-        lines += [f"{i}. **{t.label}**. {t.description}"]  # the description gives n and share
+        lines += [f"{i}. **{t.label}** ({theme_figures(t.n, t.share, t.share_ci, t.stability)}). {t.description}"]
         lines += [f"   - ‘{q.text}’ ({q.id})" for q in t.quotes]
         lines.append("")
-    lines.append(f"Overig: {overig} antwoorden passen in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
+    lines.append(f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
     lines.append("")
     lines.append(f"_Keywords: {'; '.join(f'{t.label}: ' + ', '.join(t.keywords[:6]) for t in run.themes)}_")
     return "\n".join(lines) + "\n"

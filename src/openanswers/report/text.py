@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..themes.writers import theme_figures
 from ..export.safety import neutralise, neutralise_frame
 from .build import Report
 from .select import CODE_SEPARATOR, QuoteRow, Selection
@@ -69,7 +70,7 @@ def report_markdown(report: Report) -> str:
     if (line := report.selection_line()):
         lines += [f"_{neutralise(line)}_", ""]
     lines += [report.intro(), ""]
-    lines += [f"{i}. **{neutralise(t.label)}** (n={t.n}, {t.share:.0%})" for i, t in enumerate(report.themes, 1)]
+    lines += [f"{i}. **{neutralise(t.label)}** ({theme_figures(t.n, t.share, t.share_ci, t.stability)})" for i, t in enumerate(report.themes, 1)]
     lines.append("")
     for i, theme in enumerate(report.themes, 1):
         lines += [f"## {neutralise(report.heading(i, theme))}", "", neutralise(theme.description), ""]
