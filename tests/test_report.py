@@ -108,7 +108,8 @@ def test_docx_report_reads_like_a_monitor_report(files, planted):
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     n = len(planted.answers)
     for i, theme in enumerate(planted.themes, 1):
-        assert f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%})" in headings
+        heading = next(h for h in headings if h.startswith(f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%} (95%-interval "))
+        assert f"stabiliteit {theme.stability:.2f}".replace(".", ",") in heading
         for quote in theme.quotes:  # every representative quote, in ‘…’ with its respondent id
             assert any(b.startswith("‘") and b.endswith(f"’ ({quote.id})") for b in bullets), quote.id
     table = document.tables[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..errors import ConfigError
 from .evidence import Aspect
 
 SECOND_PHRASE_MIN = 0.4  # a second phrase joins the label when it scores this much, after overlap
@@ -79,7 +80,7 @@ def make_label_writer(name: str = "phrases"):
     try:
         return WRITERS[name]()
     except KeyError:
-        raise ValueError(f"unknown label writer {name!r}; choose from {', '.join(sorted(WRITERS))}") from None
+        raise ConfigError(f"unknown label writer {name!r}; choose from {', '.join(sorted(WRITERS))}") from None
 
 
 def complement(lead: Aspect, others: Sequence[Aspect]) -> Aspect | None:
