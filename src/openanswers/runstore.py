@@ -32,7 +32,7 @@ def store_path(path: str | Path) -> Path:
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     """A checked connection (see :func:`~openanswers.storefile.open_store`): a damaged run.sqlite
     is one clear error, and is never overwritten."""
-    connection = open_store(store_path(path), what="openanswers run", create=create)
+    connection = open_store(store_path(path), what="run", create=create)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA foreign_keys=ON")
     return connection
