@@ -122,22 +122,20 @@ def _read_csv(path: Path, _sheet) -> RawTable:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
-    import zipfile
-
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InputError(f"cannot open as XLSX (truncated or not an Excel file): {exc}", path=path) from exc
+    except Exception as exc:  # zipfile, zlib, XML and openpyxl errors alike: the file is damaged
+        raise InputError(f"cannot open as XLSX (truncated or not an Excel file): {type(exc).__name__}: {exc}", path=path) from exc
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise InputError(f"no sheet {sheet!r}; sheets: {', '.join(workbook.sheetnames)}", path=path)
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
         try:
             cells = [[_cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise InputError(f"cannot read sheet {worksheet.title!r} (truncated file?): {exc}", path=path) from exc
+        except Exception as exc:  # a damaged part of the archive shows only when it is read
+            raise InputError(f"cannot read sheet {worksheet.title!r} (truncated file?): {type(exc).__name__}: {exc}", path=path) from exc
     finally:
         workbook.close()
     header_index = _header_row(cells)
