@@ -322,6 +322,7 @@ DAMAGE = ["empty", "truncated", "random", "header", "pages"]
 
 @pytest.mark.parametrize("kind", DAMAGE)
 def test_damaged_run_is_one_line_exit_2_nothing_written(kind, hostile, tmp_path, capsys):
+    """Exports from it fail; a new run into its folder fails before any work (never overwritten)."""
     _, _, _, out = hostile
     run = tmp_path / "run"
     run.mkdir()
@@ -329,7 +330,9 @@ def test_damaged_run_is_one_line_exit_2_nothing_written(kind, hostile, tmp_path,
     before = (run / "run.sqlite").read_bytes()
     with pytest.raises(StoreError):
         load_run(run)
-    for command in (["export", "report", run, "--out", tmp_path / "r.md"], ["export", "quotes", run, "--out", tmp_path / "q.csv"]):
+    source = hostile[0]
+    for command in (["export", "report", run, "--out", tmp_path / "r.md"], ["export", "quotes", run, "--out", tmp_path / "q.csv"],
+                    ["run", source, "--text", "vraag", "--embedder", "tfidf", "--out", run]):
         assert _main(*command) == 2
         _one_line_error(capsys, str(run / "run.sqlite"))
     assert not (tmp_path / "r.md").exists() and not (tmp_path / "q.csv").exists()

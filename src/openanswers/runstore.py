@@ -38,6 +38,13 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     return connection
 
 
+def check_target(path: str | Path) -> None:
+    """Fail before any work when ``path`` already holds a damaged run.sqlite (it is never overwritten)."""
+    target = store_path(path)
+    if target.exists():
+        connect(target).close()
+
+
 def save_run(result, path: str | Path) -> Path:
     """Write ``result`` (a :class:`~openanswers.pipeline.RunResult`) to ``path``; replaces an older run there."""
     target = store_path(path)

@@ -38,10 +38,11 @@ def run(
     from ..ingest import read_answers
     from ..pipeline import summarise
     from ..privacy import read_organisations
-    from ..runstore import save_run
+    from ..runstore import check_target, save_run
     from .render import RichReporter, print_run, progress_bars, show_warnings
 
     show_warnings()
+    check_target(out)  # a damaged run.sqlite there: one line now, not after the whole run
     answers = read_answers(
         input,
         text=(text[0] if len(text) == 1 else list(text)) if text else None,
