@@ -160,6 +160,14 @@ def test_duplicate_column_names_are_refused(kind, tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
+def test_duplicate_columns_in_a_dataframe_are_refused():
+    from openanswers.ingest import answers_from_frame
+
+    frame = pd.DataFrame([["1", "De tarieven zijn te laag", "ook"]], columns=["id", "antwoord", "antwoord"])
+    with pytest.raises(InputError, match="'antwoord'"):
+        answers_from_frame(frame, text="antwoord")
+
+
 # ---- writing: CSV ----------------------------------------------------------------------------
 
 def test_answers_csv_round_trips_every_answer(hostile):

@@ -18,7 +18,7 @@ _INLINE = re.compile(r"([\\`*_\[\]|~])")
 # Raw HTML and autolinks need "<"; ">" opens a block quote; "&" an entity that would be decoded.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # Block markers at the start of a line: heading, list item, ordered list item, thematic break.
-_BLOCK_START = re.compile(r"^()(#|[-+=]|\d+(?=[.)]))")
+_BLOCK_START = re.compile(r"^(#|[-+=]|\d+(?=[.)]))")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
 
 
@@ -33,7 +33,7 @@ def md_text(value) -> str:
     if match is None:
         return text
     # "# x", "- x", "+ x": escape the marker; "2024. x", "1) x": escape the dot or parenthesis.
-    cut = match.end() if match.group(2).isdigit() else match.start(2)
+    cut = match.end() if match.group(1).isdigit() else 0
     return text[:cut] + "\\" + text[cut:]
 
 
