@@ -54,16 +54,21 @@ def summarise(
     random_state: int = 0,
     nlp=None,
     cache: bool = True,
+    writer: str = "phrases",
+    stability: bool = True,
     reporter: Reporter | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
     Empty and non-substantive answers stay out of the clustering and end up in "leeg"; every
-    input row comes back in ``result.answers`` with its theme.
+    input row comes back in ``result.answers`` with its theme. ``writer`` names the label writer
+    (see :mod:`openanswers.themes.writers`); ``stability`` False skips the resampling that
+    measures each theme's stability (seconds on large runs).
     """
     from .embed import embed, make_embedder
-    from .language import keyword_terms, naming_lemmas, written_forms
+    from .language import keyword_terms, written_forms
     from .language.cached import cached_content_terms
+    from .language.phrases import name_phrases
     from .topics import default_n_topics, fit_topics
 
     reporter = reporter or SilentReporter()
@@ -81,7 +86,7 @@ def summarise(
         terms = keyword_terms(found)
         lemmas = [[t.lemma for t in doc] for doc in terms]
         forms = written_forms(terms)
-        naming = naming_lemmas(terms)
+        phrases = name_phrases(found)
     timings["preprocess"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -110,7 +115,11 @@ def summarise(
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
-            label_terms=naming,
+            phrases=phrases,
+            embed_phrases=lambda items: embed(items, embedding_model, cache=cache),
+            regroup=_regrouper(vectors, lemmas, topics, n_themes) if stability else None,
+            writer=writer,
+            random_state=random_state,
         )
     timings["themes"] = time.perf_counter() - clock
 
@@ -135,6 +144,24 @@ def summarise(
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
     return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
+
+
+def _regrouper(vectors: np.ndarray, lemmas, model: str, n_themes: int):
+    """``regroup(indices, seed)`` for theme stability: the run's topic model and theme merge,
+    again, on a subsample (BERTopic, minutes per fit, is replaced by the default model)."""
+    from .themes import group_themes
+    from .topics import default_n_topics, make_topic_model
+
+    model = DEFAULT_TOPIC_MODEL if model == "bertopic" else model
+
+    def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
+        sub = vectors[indices]
+        n_topics = max(default_n_topics(len(indices)), n_themes)
+        estimator = make_topic_model(model, n_topics=n_topics, random_state=seed)
+        estimator.fit(sub, [" ".join(lemmas[i]) for i in indices])
+        return group_themes(sub, np.asarray(estimator.labels_, dtype=int), n_themes)
+
+    return regroup
 
 
 def run(path: str | Path, *, read_options: dict | None = None, **summarise_options) -> RunResult:

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..export.safety import privacy_summary
+from ..themes.writers import UNSTABLE, decimal
 
 console = Console(stderr=False)
 errors = Console(stderr=True)
@@ -72,6 +73,12 @@ def show_warnings() -> None:
     warnings.showwarning = _show
 
 
+def _stability(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{decimal(value)}" + (" wankel" if value < UNSTABLE else "")
+
+
 def print_run(run, out_dir) -> None:
     info = run.info
     line = Text("Taalmodel: ")
@@ -81,10 +88,11 @@ def print_run(run, out_dir) -> None:
     line.append(f" ({info.get('n_topics')})  ·  seed {info.get('seed')}")
     console.print(line)
     table = Table(title=Text(f"Hoofdlijnen ({len(run.answers)} antwoorden)"), show_lines=True)
-    for column in ("#", "Thema", "n", "aandeel", "Kernwoorden"):
+    for column in ("#", "Thema", "n", "aandeel (95%-interval)", "stabiliteit"):
         table.add_column(column, overflow="fold")
     for i, theme in enumerate(run.themes, 1):
-        table.add_row(str(i), data_text(theme.label), str(theme.n), f"{theme.share:.0%}", data_text(", ".join(theme.keywords[:6])))
+        interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
+        table.add_row(str(i), data_text(theme.label), str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
     overig = int((run.answers["theme"] == "overig").sum())
     leeg = int((run.answers["theme"] == "leeg").sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")

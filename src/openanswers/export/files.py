@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
+from ..themes.writers import theme_figures
 from .markup import md_text
 from .safety import PublicRun
 from .sheets import write_csv, xlsx_row
@@ -32,7 +33,11 @@ def themes_json(run: PublicRun) -> dict:
                 "n": t.n,
                 "n_respondents": t.n_respondents,
                 "share": round(t.share, 4),
+                "share_ci": t.share_ci,
+                "stability": t.stability,
                 "description": t.description,
+                "aspects": t.aspects,
+                "label_candidates": t.label_candidates,
                 "quotes": [{"id": q.id, "text": q.text} for q in t.quotes],
                 "topics": t.topics,
             }
@@ -108,10 +113,11 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     overig = int((run.answers[THEME] == schema.OTHER).sum())
     lines += [summary_sentence(n, len(run.themes)), ""]
     for i, t in enumerate(run.themes, 1):
-        lines += [f"{i}. **{md_text(t.label)}**. {md_text(t.description)}"]  # the description gives n and share
+        figures = md_text(theme_figures(t.n, t.share, t.share_ci, t.stability))
+        lines += [f"{i}. **{md_text(t.label)}** ({figures}). {md_text(t.description)}"]
         lines += [f"   - ‘{md_text(q.text)}’ ({md_text(q.id)})" for q in t.quotes]
         lines.append("")
-    lines.append(f"Overig: {overig} antwoorden passen in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
+    lines.append(f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
     lines.append("")
     keywords = "; ".join(f"{md_text(t.label)}: " + ", ".join(md_text(k) for k in t.keywords[:6]) for t in run.themes)
     lines.append(f"_Keywords: {keywords}_")

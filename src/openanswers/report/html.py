@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..export.markup import html_text
 from ..export.sheets import neutralise
+from ..themes.writers import theme_figures
 from .build import Report
 from .subgroups import format_test
 from .text import NPS_NOTE, nps_rows, subgroup_note
@@ -90,7 +91,7 @@ def report_html(report: Report) -> str:
     if (line := report.selection_line()):
         parts.append(f'<p class="meta">{esc(line)}</p>')
     parts.append(f"<p>{esc(report.intro())}</p><ol>")
-    parts += [f"<li><strong>{esc(t.label)}</strong> (n={t.n}, {t.share:.0%})</li>" for t in report.themes]
+    parts += [f"<li><strong>{esc(t.label)}</strong> ({esc(theme_figures(t.n, t.share, t.share_ci, t.stability))})</li>" for t in report.themes]
     parts.append("</ol>")
     parts.append(_figure_html(share_chart(report), first=True))
     for i, theme in enumerate(report.themes, 1):

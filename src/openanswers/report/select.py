@@ -14,7 +14,8 @@ import pandas as pd
 from .. import schema
 from ..errors import InputError
 from ..export.safety import PublicRun
-from ..themes.describe import describe
+from ..themes.stability import share_interval
+from ..themes.writers import describe_selection
 from ..themes.quotes import trim
 
 THEME = "theme"
@@ -92,6 +93,8 @@ class ThemeView:
     share: float  # n / answers in the selection
     quotes: list[QuoteRow]
     n_run: int  # the theme's n in the whole run
+    share_ci: list[float] = field(default_factory=list)  # 95% interval of share, within the selection
+    stability: float | None = None  # of the theme in the whole run
 
 
 @dataclass
@@ -262,5 +265,8 @@ def _view(theme, selected: pd.DataFrame, filters: Filters, order: Mapping[str, f
     description = theme.description
     if filtered:  # the run's description counts the whole run; recount it for the selection
         example = trim(quotes[0].text, 220) if quotes else ""
-        description = describe(theme.keywords, n, share, example)
-    return ThemeView(theme.label, list(theme.keywords), description, n, len(set(rows[schema.RESPONDENT])), share, quotes, theme.n)
+        description = describe_selection([a["text"] for a in theme.aspects], rows[schema.TEXT].astype(str).tolist(), example)
+    return ThemeView(
+        theme.label, list(theme.keywords), description, n, len(set(rows[schema.RESPONDENT])), share, quotes, theme.n,
+        share_ci=list(share_interval(n, len(selected))), stability=getattr(theme, "stability", None),
+    )

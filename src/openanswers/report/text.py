@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..export.markup import md_text
 from ..export.sheets import neutralise, write_csv
+from ..themes.writers import theme_figures
 from .build import Report
 from .select import CODE_SEPARATOR, QuoteRow, Selection
 from .subgroups import format_test, percent
@@ -80,7 +81,8 @@ def report_markdown(report: Report) -> str:
     if (line := report.selection_line()):
         lines += [f"_{md_text(line)}_", ""]
     lines += [report.intro(), ""]
-    lines += [f"{i}. **{md_text(t.label)}** (n={t.n}, {t.share:.0%})" for i, t in enumerate(report.themes, 1)]
+    lines += [f"{i}. **{md_text(t.label)}** ({md_text(theme_figures(t.n, t.share, t.share_ci, t.stability))})"
+              for i, t in enumerate(report.themes, 1)]
     lines.append("")
     for i, theme in enumerate(report.themes, 1):
         lines += [f"## {md_text(report.heading(i, theme))}", "", md_text(theme.description), ""]
