@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
@@ -74,6 +75,8 @@ def summarise(
     timings: dict[str, float] = {}
     substantive = (answers[schema.STATUS] == schema.ANSWERED).to_numpy()
     texts = answers.loc[substantive, schema.CLEAN].tolist()
+    if n_themes < 1 or (texts and n_themes > len(texts)):
+        raise ConfigError(f"n_themes must be between 1 and the number of substantive answers ({len(texts)}); got {n_themes}")
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
