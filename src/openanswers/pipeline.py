@@ -116,7 +116,8 @@ def summarise(
             n_answers=len(answers),
             written=forms,
             phrases=phrases,
-            embed_phrases=lambda items: embed(items, embedding_model, cache=cache),
+            # A corpus-dependent embedder (tfidf: not cacheable) puts phrases in another space.
+            embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if getattr(embedding_model, "cacheable", True) else None,
             regroup=_regrouper(vectors, lemmas, topics, n_themes) if stability else None,
             writer=writer,
             random_state=random_state,
