@@ -136,3 +136,22 @@ def test_labels_never_name_a_person_or_an_english_word():
             words = candidate.replace(" en ", " ").split()
             assert not {"the", "of", "and", "all"} & {w.lower() for w in words}
             assert not any(w in first_names() or w in surnames() for w in words if w[0].isupper() and w.lower() != w)
+
+
+def test_aspects_score_distinctive_phrases_and_link_them_as_written():
+    from openanswers.themes.evidence import theme_aspects
+
+    texts = (["De kosten per cliënt stijgen.", "Hoge kosten per cliënt, te lage tarieven.", "Kosten per cliënt omlaag?"]
+             + ["Wachtlijsten voor de zorg.", "Lange wachtlijsten in de regio.", "Wachtlijsten blijven groeien."])
+    nouns = {"kosten": "kost", "cliënt": "cliënt", "tarieven": "tarief", "wachtlijsten": "wachtlijst", "zorg": "zorg",
+             "regio": "regio"}
+    terms = [[term(nouns[w], "NOUN", w) for w in t.lower().strip(".?").replace(",", "").split() if w in nouns] for t in texts]
+    phrases = name_phrases(terms)
+    theme_of = np.array([0, 0, 0, 1, 1, 1])
+    vectors = np.eye(6)
+    aspects = theme_aspects(phrases, written_phrase_forms(phrases), texts, theme_of, vectors)
+    first = {a.text: a for a in aspects[0]}
+    assert first["kosten per cliënt"].n == 3 and first["kosten per cliënt"].members == frozenset({0, 1, 2})
+    assert aspects[1][0].text == "wachtlijsten" and aspects[1][0].n == 3
+    # "zorg" and "regio" are used once each: no name.
+    assert not {"zorg", "regio"} & {a.text for a in aspects[1]}

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from openanswers import schema
 from openanswers.errors import InputError
 from openanswers.export.safety import FORMULA_START
+from openanswers.themes.writers import mentions
 from openanswers.report import Filters, build_report, export_quotes, export_report, parse_where
 from openanswers.report.text import quotes_frame
 
@@ -117,7 +118,8 @@ def test_docx_report_reads_like_a_monitor_report(files, planted):
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     n = len(planted.answers)
     for i, theme in enumerate(planted.themes, 1):
-        assert f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%})" in headings
+        heading = next(h for h in headings if h.startswith(f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%} (95%-interval "))
+        assert f"stabiliteit {theme.stability:.2f}".replace(".", ",") in heading
         for quote in theme.quotes:  # every representative quote, in ‘…’ with its respondent id
             assert any(b.startswith("‘") and b.endswith(f"’ ({quote.id})") for b in bullets), quote.id
     table = document.tables[0]
@@ -171,7 +173,10 @@ def test_filters_keep_only_what_was_asked(planted):
     assert set(frame["sectie"]) <= {"3", "5.1"}
     for view in report.themes:
         assert view.n == int((kept["theme"] == view.label).sum()) == len(view.quotes)
-        assert f"{view.n} antwoorden" in view.description  # recounted for the selection
+        # The phrase counts are recounted within the selection, not copied from the run.
+        first = re.match(r"Respondenten noemen vooral (.+?) \((\d+) antwoord", view.description)
+        texts = kept.loc[kept["theme"] == view.label, "text"].tolist()
+        assert first and int(first[2]) == sum(mentions(first[1], t) for t in texts) <= view.n
     assert "sectie = 3 of 5.1" in report.selection_line()
 
 

@@ -116,8 +116,8 @@ def summarise(
             n_answers=len(answers),
             written=forms,
             phrases=phrases,
-            # A corpus-dependent embedder (tfidf: not cacheable) puts phrases in another space.
-            embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if getattr(embedding_model, "cacheable", True) else None,
+            # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
+            embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
             regroup=_regrouper(vectors, lemmas, topics, n_themes) if stability else None,
             writer=writer,
             random_state=random_state,
@@ -141,10 +141,20 @@ def summarise(
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,
         "seed": random_state,
+        "labels": writer,
+        "stability": _stability_settings(topics) if stability else None,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
     return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
+
+
+def _stability_settings(topics: str) -> dict:
+    """How theme stability was measured, for the record in themes.json."""
+    from .themes.stability import FRACTION, MAX_RESAMPLE, N_RESAMPLES
+
+    model = DEFAULT_TOPIC_MODEL if topics == "bertopic" else topics
+    return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE, "topic_model": model}
 
 
 def _regrouper(vectors: np.ndarray, lemmas, model: str, n_themes: int):
@@ -153,7 +163,7 @@ def _regrouper(vectors: np.ndarray, lemmas, model: str, n_themes: int):
     from .themes import group_themes
     from .topics import default_n_topics, make_topic_model
 
-    model = DEFAULT_TOPIC_MODEL if model == "bertopic" else model
+    model = _stability_settings(model)["topic_model"]
 
     def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
         sub = vectors[indices]

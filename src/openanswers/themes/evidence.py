@@ -16,6 +16,7 @@ documents, and KeyBERT ranks phrases of one document, not of a group against oth
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ from ..language.phrases import Phrase, attested
 N_CANDIDATES = 25  # phrases per theme that are embedded and scored in full
 MIN_SHARE = 0.04  # a name must be used by at least this share of its theme's answers
 CENTRALITY_WEIGHT = 0.5  # weight of meaning against statistics in a phrase's score
+N_LINK_HEADS = 6  # the best phrases of a theme that may head a linked phrase ("kosten per cliënt")
+PREPOSITIONS = ("met", "van", "voor", "over", "tussen", "bij", "in", "op", "rond", "door", "aan", "naar", "per", "zonder")
+DETERMINERS = ("de", "het", "een", "hun", "haar", "zijn", "onze", "deze", "die", "dit", "alle")
 
 
 @dataclass(frozen=True)
@@ -56,36 +60,21 @@ def theme_aspects(
     """
     theme_of = np.asarray(theme_of)
     themes = sorted(int(t) for t in set(theme_of.tolist()) if t >= 0)
-    users: dict[str, set[int]] = {}
-    proper: Counter = Counter()  # key -> uses as a name minus uses as a common noun
-    for i, doc in enumerate(phrases):
-        for phrase in doc:
-            users.setdefault(phrase.key, set()).add(i)
-            proper[phrase.key] += 1 if phrase.proper else -1
-    n_all = len(phrases)
+    forms = dict(forms)  # linked phrases add their written forms
+    presence, keys, proper = _presence(phrases)
     statistics: dict[int, list[tuple[float, str, frozenset[int]]]] = {}
-    for theme in themes:
-        members = set(np.flatnonzero(theme_of == theme).tolist())
-        member_texts = [texts[i] for i in sorted(members)]
-        floor = max(2, int(np.ceil(MIN_SHARE * len(members)))) if len(members) >= 2 else 1
-        scored = []
-        for key, who in users.items():
-            inside = who & members
-            if len(inside) < floor:
-                continue
-            p_class, p_all = len(inside) / len(members), len(who) / n_all
-            if p_class <= p_all and len(themes) > 1:
-                continue
-            score = p_class * np.log(p_class / p_all) if len(themes) > 1 else p_class
-            scored.append((float(score), key, frozenset(inside)))
-        scored.sort(key=lambda s: (-s[0], s[1]))
+    for theme, scored in _scored(presence, keys, theme_of, themes).items():
+        members = np.flatnonzero(theme_of == theme)
+        member_texts = [texts[i] for i in members]
         kept = []
-        for score, key, inside in scored:
+        for score, column in scored:
+            key = keys[column]
+            if _nameable(key, forms[key], proper[column] > 0) and attested(forms[key], member_texts):
+                inside = presence.indices[presence.indptr[column] : presence.indptr[column + 1]]
+                kept.append((score, key, frozenset(np.intersect1d(inside, members).tolist())))
             if len(kept) == N_CANDIDATES:
                 break
-            if _nameable(key, forms[key], proper[key] > 0) and attested(forms[key], member_texts):
-                kept.append((score, key, inside))
-        statistics[theme] = kept
+        statistics[theme] = kept + _linked(kept, forms, presence, keys, texts, set(members.tolist()), len(themes))
     meaning = _centrality(statistics, forms, theme_of, themes, vectors, embed_phrases)
     out: dict[int, list[Aspect]] = {}
     for theme in themes:
@@ -103,6 +92,102 @@ def theme_aspects(
         best = max(v for v, _, _ in combined) or 1.0
         combined.sort(key=lambda c: (-c[0], c[1]))
         out[theme] = [Aspect(forms[k], k, len(inside), v / best, inside) for v, k, inside in combined]
+    return out
+
+
+def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Sequence[str], members: set[int], n_themes: int):
+    """Phrases that join two of a theme's phrases by a preposition, as the answers write them:
+    "samenwerking met zorgverzekeraars", "onzekerheid over de begroting", "kosten per cliënt".
+
+    The content terms have no prepositions (they are stop words), so these are found in the
+    answers' own text, only where both phrases occur; scored like every other phrase.
+    """
+    column = {key: j for j, key in enumerate(keys)}
+    floor = max(2, int(np.ceil(MIN_SHARE * len(members))))
+    out = []
+    for _, a, a_inside in kept[:N_LINK_HEADS]:
+        for _, b, b_inside in kept:
+            if a == b or set(a.split()) & set(b.split()) or len(a_inside & b_inside) < floor:
+                continue
+            both = np.intersect1d(*(presence.indices[presence.indptr[column[k]] : presence.indptr[column[k] + 1]] for k in (a, b)))
+            pattern = _link_pattern(forms[a], forms[b])
+            found = {int(i): m for i in both if (m := pattern.search(texts[i]))}
+            inside = frozenset(i for i in found if i in members)
+            if len(inside) < floor:
+                continue
+            p_class, p_all = len(inside) / len(members), len(found) / presence.shape[0]
+            score = p_class * np.log(p_class / p_all) if n_themes > 1 else p_class
+            written = Counter(_as_label(found[i].group(0)) for i in sorted(inside)).most_common(1)[0][0]
+            key = f"{a} {found[min(inside)]['link'].lower()} {b}"
+            if key not in forms and (score > 0 or n_themes == 1):
+                forms[key] = written
+                out.append((float(score), key, inside))
+    return out
+
+
+def _link_pattern(a: str, b: str) -> re.Pattern:
+    def words(form: str) -> str:  # each word by its stem: "tarief" finds "tarieven"
+        return r"\s+".join(re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in form.split())
+
+    return re.compile(
+        rf"(?<!\w){words(a)}\s+(?P<link>{'|'.join(PREPOSITIONS)})\s+(?:(?:{'|'.join(DETERMINERS)})\s+)?{words(b)}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _as_label(text: str) -> str:
+    """Lower case as a label continues, abbreviations as written ("kosten per cliënt", "rol van de NZa")."""
+    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in text.split())
+
+
+def _presence(phrases: Sequence[Sequence[Phrase]]):
+    """Answers x phrase keys, binary, stored by key (CSC); the keys; per key how much more often
+    it is used as a name than as a common noun."""
+    from scipy import sparse
+
+    column: dict[str, int] = {}
+    rows, cols, proper = [], [], []
+    for i, doc in enumerate(phrases):
+        for phrase in doc:
+            j = column.setdefault(phrase.key, len(column))
+            if j == len(proper):
+                proper.append(0)
+            proper[j] += 1 if phrase.proper else -1
+            rows.append(i)
+            cols.append(j)
+    matrix = sparse.csc_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(phrases), len(column)))
+    matrix.sum_duplicates()
+    matrix.data[:] = 1.0  # presence, not counts
+    return matrix, list(column), np.array(proper)
+
+
+def _scored(presence, keys: list[str], theme_of: np.ndarray, themes: list[int]) -> dict[int, list[tuple[float, int]]]:
+    """Per theme, (score, key column) of the phrases its answers use more than the others do,
+    best first; the score is the phrase's term of the KL divergence between theme and corpus.
+    Sparse throughout, as in :func:`openanswers.topics.keywords.class_keywords`: at 100k answers
+    the themes x phrases table is mostly empty."""
+    from scipy import sparse
+
+    n_all = presence.shape[0]
+    index = {t: i for i, t in enumerate(themes)}
+    kept = np.flatnonzero(theme_of >= 0)
+    membership = sparse.csr_matrix(
+        (np.ones(len(kept)), ([index[int(t)] for t in theme_of[kept]], kept)), shape=(len(themes), n_all)
+    )
+    sizes = np.asarray(membership.sum(axis=1)).ravel()
+    counts = (membership @ presence).tocoo()
+    used = np.asarray(presence.sum(axis=0)).ravel()
+    rows, cols, inside = counts.row, counts.col, counts.data
+    floor = np.where(sizes >= 2, np.maximum(2, np.ceil(MIN_SHARE * sizes)), 1)[rows]
+    p_class, p_all = inside / sizes[rows], used[cols] / n_all
+    if len(themes) > 1:
+        score = p_class * np.log(p_class / p_all)
+        good = (inside >= floor) & (p_class > p_all)
+    else:
+        score, good = p_class, inside >= floor
+    out: dict[int, list[tuple[float, int]]] = {t: [] for t in themes}
+    for row, col, value in sorted(zip(rows[good], cols[good], score[good]), key=lambda r: (r[0], -r[2], keys[r[1]])):
+        out[themes[row]].append((float(value), int(col)))
     return out
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..errors import ConfigError
 from .evidence import Aspect
 
 SECOND_PHRASE_MIN = 0.4  # a second phrase joins the label when it scores this much, after overlap
+PARTNER_COVER = 1 / 3  # ... and is used by at least this share of the answers that use the first
 N_ASPECTS = 4  # phrases named in a description at most
 ASPECT_MIN = 0.5  # a phrase is named in a description when it scores this much of the best
 UNSTABLE = 0.6  # below this stability a theme is called "wankel"
@@ -79,15 +81,18 @@ def make_label_writer(name: str = "phrases"):
     try:
         return WRITERS[name]()
     except KeyError:
-        raise ValueError(f"unknown label writer {name!r}; choose from {', '.join(sorted(WRITERS))}") from None
+        raise ConfigError(f"unknown label writer {name!r}; choose from {', '.join(sorted(WRITERS))}") from None
 
 
 def complement(lead: Aspect, others: Sequence[Aspect]) -> Aspect | None:
-    """The phrase that best adds to ``lead``: another word, used by other answers, still strong."""
+    """The phrase that best adds to ``lead``: other words, used by other answers, still strong,
+    and used often enough to stand beside it."""
     words = set(lead.key.split())
     best, best_value = None, SECOND_PHRASE_MIN
     for other in others:
         if words & set(other.key.split()) or other.text in lead.text or lead.text in other.text:
+            continue
+        if other.n < PARTNER_COVER * lead.n:  # a handful of answers does not name a theme
             continue
         overlap = len(other.members & lead.members) / max(1, len(other.members))
         value = other.score * (1 - overlap)
