@@ -28,7 +28,7 @@ from ..language.phrases import Phrase, attested
 
 N_CANDIDATES = 25  # phrases per theme that are embedded and scored in full
 MIN_SHARE = 0.04  # a name must be used by at least this share of its theme's answers
-CENTRALITY_WEIGHT = 0.5  # weight of meaning against statistics in a phrase's score
+CENTRALITY_WEIGHT = 0.75  # weight of meaning against statistics in a phrase's score (see docs/themes.md)
 N_LINK_HEADS = 6  # the best phrases of a theme that may head a linked phrase ("kosten per cliënt")
 LINK_PROBE = 400  # answers searched first for a linked phrase, and outside answers searched at most
 PREPOSITIONS = ("met", "van", "voor", "over", "tussen", "bij", "in", "op", "rond", "door", "aan", "naar", "per", "zonder")
