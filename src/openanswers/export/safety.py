@@ -31,17 +31,14 @@ def neutralise(value):
 
 
 def text_gate(*, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
-    """The gate for loose texts that leave the tool outside a run (a coded project's .qdpx, its
-    code lists): pseudonymised and stripped of XML-illegal characters, one text at a time."""
-    from ..privacy import Pseudonymiser
+    """The gate for texts that leave the tool outside a run's answer table (a coded project's
+    .qdpx and code lists, a report's title): a :class:`~openanswers.privacy.gate.Gate`.
 
-    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+    ``gate(text)`` pseudonymises a loose text and drops XML-illegal characters; ``gate.id`` and
+    ``gate.value`` give ids and metadata values their stable pseudonyms; ``gate.counts`` counts."""
+    from ..privacy.gate import Gate
 
-    def clean(text: str | None) -> str:
-        return _XML_ILLEGAL.sub("", scrub.transform([text or ""])[0])
-
-    clean.counts = scrub.counts_
-    return clean
+    return Gate(pseudonymise=pseudonymise, organisations=organisations)
 
 
 def privacy_summary(pseudonymised: bool, replacements) -> str:
@@ -64,44 +61,40 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class PublicRun:
-    """A run as it may leave the tool: every answer text, quote and description pseudonymised."""
+    """A run as it may leave the tool: every field of every answer, every label, keyword,
+    description, quote and id through one :class:`~openanswers.privacy.gate.Gate`."""
 
     answers: pd.DataFrame
     themes: list
     info: dict
     replacements: Counter = field(default_factory=Counter)
+    gate: object = None  # the Gate that made it: loose texts of the same export (titles, filters) use it too
+    labels: dict = field(default_factory=dict)  # raw theme label -> public label
 
 
 def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None) -> PublicRun:
-    """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched)."""
-    from ..privacy import Pseudonymiser
+    """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched).
 
-    # Replacements are counted once, in the answers as given; texts derived from them (cleaned
-    # text, quotes, labels) go through the same rules without counting again, and a derived text
-    # equal to its answer (most cleaned texts) reuses the answer's result.
-    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
-    derived = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
-    answers = result.answers.copy()
-    raw = answers[schema.TEXT].tolist()
-    answers[schema.TEXT] = scrub.transform(raw)
-    memo = dict(zip(raw, answers[schema.TEXT]))
+    Replacements are counted once, in the open answers as given; every other field goes through
+    the same rules without counting. Ids are pseudonymised first, in answer order, so their
+    numbering is the same in every export of a run.
+    """
+    from ..privacy.gate import Gate
 
-    def derive(texts: list[str]) -> list[str]:
-        todo = [t for t in dict.fromkeys(texts) if t not in memo]
-        memo.update(zip(todo, derived.transform(todo)))
-        return [memo[t] for t in texts]
-
-    answers[schema.CLEAN] = derive(answers[schema.CLEAN].tolist())
-    answers[schema.QUESTION] = derive(answers[schema.QUESTION].tolist())
+    gate = Gate(pseudonymise=pseudonymise, organisations=organisations)
+    for column in (schema.RESPONDENT, schema.ID):
+        for value in result.answers[column]:
+            gate.id(value)
+    for value in result.answers[schema.TEXT]:  # names in the answers, known before any label is made
+        gate.text(value)
     themes = copy.deepcopy(result.themes)
     for theme in themes:
         # Labels and keywords are drawn from the answers, so a name could surface there too.
-        theme.label, theme.description = derive([theme.label, theme.description])
-        theme.keywords = derive(theme.keywords)
-        for quote, text in zip(theme.quotes, derive([q.text for q in theme.quotes])):
-            quote.text = text
-    renamed = {old.label: new.label for old, new in zip(result.themes, themes) if old.label != new.label}
-    if renamed and "theme" in answers:
-        answers["theme"] = answers["theme"].replace(renamed)
-    info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(scrub.counts_))
-    return PublicRun(answers, themes, info, Counter(scrub.counts_))
+        theme.label, theme.description = gate.words(theme.label), gate.words(theme.description)
+        theme.keywords = [gate.words(k) for k in theme.keywords]
+        for quote in theme.quotes:
+            quote.id, quote.text = gate.id(quote.id), gate.text(quote.text)
+    labels = {old.label: new.label for old, new in zip(result.themes, themes)}
+    answers = gate.frame(result.answers, labels=labels)
+    info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(gate.counts))
+    return PublicRun(answers, themes, info, Counter(gate.counts), gate, labels)

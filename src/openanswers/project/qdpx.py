@@ -38,7 +38,7 @@ def _time(created: str | None) -> str:
 
 
 def _scrubber(pseudonymise: bool):
-    """The export gate for free text (see :func:`openanswers.export.safety.text_gate`)."""
+    """The export gate: free text, ids and metadata values (see :func:`openanswers.export.safety.text_gate`)."""
     from ..export.safety import text_gate
 
     return text_gate(pseudonymise=pseudonymise)
@@ -78,17 +78,18 @@ def project_element(project, *, pseudonymise: bool = True, include_auto: bool = 
         text = clean(row[schema.TEXT])
         source_guid = _guid(name, "source", row[schema.ID])
         files[f"sources/{source_guid}.txt"] = text
-        element = etree.SubElement(sources, Q + "TextSource", guid=source_guid, name=str(row[schema.ID]),
+        public_id = clean(clean.id(str(row[schema.ID])))
+        element = etree.SubElement(sources, Q + "TextSource", guid=source_guid, name=public_id,
                                    plainTextPath=f"internal://{source_guid}.txt")
-        about = [f"vraag: {row[schema.QUESTION]}"] if row[schema.QUESTION] else []
-        about += [f"gesloten antwoord: {row[schema.CLOSED]}"] if row[schema.CLOSED] else []
-        about += [f"{c}: {row[c]}" for c in metadata if row[c] is not None and str(row[c]) != "nan"]
+        about = [f"vraag: {clean(row[schema.QUESTION])}"] if row[schema.QUESTION] else []
+        about += [f"gesloten antwoord: {clean(row[schema.CLOSED])}"] if row[schema.CLOSED] else []
+        about += [f"{c}: {clean(clean.value(str(row[c])))}" for c in metadata if row[c] is not None and str(row[c]) != "nan"]
         if about:
-            etree.SubElement(element, Q + "Description").text = clean("\n".join(about))
+            etree.SubElement(element, Q + "Description").text = "\n".join(about)
         for coder, group in (by_answer.get(row[schema.ID]).groupby("coder") if row[schema.ID] in by_answer else []):
             selection = etree.SubElement(
                 element, Q + "PlainTextSelection", guid=_guid(name, "selection", row[schema.ID], coder),
-                name=str(row[schema.ID]), startPosition="0", endPosition=str(len(text)),
+                name=public_id, startPosition="0", endPosition=str(len(text)),
                 creatingUser=users[coder], creationDateTime=_time(group["created"].max()))
             memos = [m for m in dict.fromkeys(group["memo"]) if isinstance(m, str) and m]
             if memos:
