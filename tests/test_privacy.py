@@ -94,14 +94,14 @@ def test_disabled_is_identity_and_non_text_passes():
 
 
 def test_organisation_list_is_configurable(tmp_path):
-    text = "Stichting De Linde en CZ overleggen met Zorg en Zekerheid over zorg en zekerheid."
-    assert pseudonymise([text])[0] == ["Stichting De Linde en [ORGANISATIE] overleggen met [ORGANISATIE] over zorg en zekerheid."]
+    text = "Aanbieder De Linde en CZ overleggen met Zorg en Zekerheid over zorg en zekerheid."
+    assert pseudonymise([text])[0] == ["Aanbieder De Linde en [ORGANISATIE] overleggen met [ORGANISATIE] over zorg en zekerheid."]
     assert pseudonymise([text], organisations=[])[0] == [text]
     path = tmp_path / "orgs.txt"
-    path.write_text("# eigen lijst\nStichting De Linde\n\n", encoding="utf-8")
+    path.write_text("# eigen lijst\nDe Linde\n\n", encoding="utf-8")
     orgs = read_organisations(path)
-    assert orgs == ["Stichting De Linde"]
-    assert pseudonymise([text.lower()], organisations=orgs)[0][0].startswith("[ORGANISATIE] en cz")
+    assert orgs == ["De Linde"]
+    assert pseudonymise([text.lower()], organisations=orgs)[0][0].startswith("aanbieder [ORGANISATIE] en cz")
     with pytest.raises(InputError):
         read_organisations(tmp_path / "missing.txt")
 

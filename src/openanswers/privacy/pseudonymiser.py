@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from .context import find_context
 from .names import find_names
 from .organisations import bundled_organisations, compile_organisations
 from .patterns import PATTERNS
 
 PLACEHOLDERS = {
     "NAAM": "[NAAM]", "E-MAIL": "[E-MAIL]", "TELEFOON": "[TELEFOON]", "ADRES": "[ADRES]", "URL": "[URL]",
-    "BSN": "[BSN]", "IBAN": "[IBAN]", "ORGANISATIE": "[ORGANISATIE]",
+    "BSN": "[BSN]", "IBAN": "[IBAN]", "ORGANISATIE": "[ORGANISATIE]", "LOCATIE": "[LOCATIE]",
+    "NUMMER": "[NUMMER]",
 }
 
 
 class Pseudonymiser:
-    """Replaces e-mail addresses, URLs, IBANs, BSNs, phone numbers, addresses, organisation names
-    and person names by Dutch placeholders; deterministic, no model, no network.
+    """Replaces e-mail addresses, URLs, IBANs, BSNs, phone numbers, addresses, numbers after their
+    keyword (KvK, AGB, cliëntnummer), organisation and location names, and person names by Dutch
+    placeholders; deterministic, no model, no network.
 
     ``organisations``: names to replace by [ORGANISATIE]; None means the bundled list, [] none.
     ``enabled=False`` returns texts unchanged (``--no-pseudonymise``).
@@ -34,7 +37,8 @@ class Pseudonymiser:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
-        Shapes first (an e-mail holds a name and a domain), then organisations, then names.
+        Shapes first (an e-mail holds a name and a domain), then what a keyword announces
+        ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then listed organisations, then names.
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -45,6 +49,9 @@ class Pseudonymiser:
             for m in pattern.regex.finditer(text):
                 if free(m.start(), m.end()) and pattern.valid(m.group()):
                     taken.append((m.start(), m.end(), pattern.kind))
+        for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
+            if free(start, end):
+                taken.append((start, end, kind))
         if self._organisations is not None:
             for m in self._organisations.finditer(text):
                 if free(m.start(), m.end()):
