@@ -37,6 +37,22 @@ _ID_SUFFIX = re.compile(r"((?:[#~]\d+)*)$")  # "#2" (rank) and "~2" (repeated ro
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "la", "le", "du", "da", "di", "von"}
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A metadata column named like this holds personal data: each of its values gets a pseudonym.
+PERSONAL_HEADERS = [
+    ("E-MAIL", re.compile(r"e-?mail", re.I)),
+    ("TELEFOON", re.compile(r"telefoon|phone|mobiel|gsm|\btel\b", re.I)),
+    ("ADRES", re.compile(r"adres|address|straat|postcode", re.I)),
+    ("BSN", re.compile(r"\bbsn\b|burgerservice", re.I)),
+    ("IBAN", re.compile(r"iban|rekening", re.I)),
+    ("NAAM", re.compile(r"naam|name|contact|persoon|person|medewerker|behandelaar|mentor|begeleider|"
+                        r"co[öo]rdinator|manager|leider|directeur|invuller|respondent|cli[eë]nt|bewoner", re.I)),
+]
+# A column is personal too when this share of its distinct values holds personal data.
+PERSONAL_SHARE = 0.3
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def ordinary_id(value: str) -> bool:
@@ -65,6 +81,7 @@ class Gate:
         self._pseudonyms: dict[tuple[str, str], str] = {}
         self._numbers: Counter = Counter()
         self.name_words: set[str] = set()  # lower-cased words of names found, for labels and keywords
+        self.personal_columns: dict[str, dict[str, str]] = {}  # column -> folded raw value -> pseudonym
 
     # -- free text ---------------------------------------------------------------------------
     def spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -113,23 +130,50 @@ class Gate:
                 self._ids[base] = base
             else:
                 kind = spans[0][2] if spans and spans[0][2] not in GROUP_KINDS else "ID"
-                self._ids[base] = self._pseudonym(kind, base.strip().casefold())
+                self._ids[base] = self._pseudonym(kind, _fold(base))
         return self._ids[base] + suffix
 
     def value(self, value):
         """A metadata value: a subgroup stays readable, personal data in it gets a numbered pseudonym."""
         if not self.enabled or not isinstance(value, str) or not value.strip():
             return value
-        # Read as if mid-sentence ("met Jansen"), so a bare surname as the whole value is a name too.
-        lead = "met "
-        spans = [(s - len(lead), e - len(lead), k) for s, e, k in self.spans(lead + value)
-                 if s >= len(lead) and k not in GROUP_KINDS]
         out, last = [], 0
-        for start, end, kind in spans:
-            key = " ".join(value[start:end].split()).casefold()
+        for start, end, kind in self._value_spans(value):
+            key = _fold(value[start:end])
             out += [value[last:start], self._pseudonym(kind, key)]
             last = end
         return "".join(out) + value[last:] if out else value
+
+    def _value_spans(self, value: str) -> list[tuple[int, int, str]]:
+        # Read as if mid-sentence ("met Jansen"), so a bare surname as the whole value is a name too.
+        lead = "met "
+        return [(s - len(lead), e - len(lead), k) for s, e, k in self.spans(lead + value)
+                if s >= len(lead) and k not in GROUP_KINDS]
+
+    def column(self, name: str, values: list) -> list:
+        """A whole metadata column: a column of personal data (by its header, or because many of
+        its values hold some) gets one pseudonym per distinct value; any other column goes value by
+        value (:meth:`value`)."""
+        if not self.enabled:
+            return values
+        distinct = {v for v in values if isinstance(v, str) and v.strip()}
+        kind = next((k for k, regex in PERSONAL_HEADERS if regex.search(str(name))), None)
+        personal = [v for v in distinct if self._value_spans(v)]
+        if kind is None and not (len(personal) >= 2 and len(personal) >= PERSONAL_SHARE * len(distinct)):
+            return [self.value(v) for v in values]
+        mapping = self.personal_columns.setdefault(str(name), {})
+        for v in sorted(distinct, key=values.index):  # numbered in order of appearance
+            spans = self._value_spans(v)
+            found = spans[0][2] if spans else (kind or "NAAM")
+            mapping.setdefault(_fold(v), self._pseudonym(found, _fold(v)))
+        return [mapping[_fold(v)] if isinstance(v, str) and v.strip() else v for v in values]
+
+    def metadata(self, column: str, value):
+        """A value typed for ``column`` (a filter): the pseudonym that column's value got."""
+        mapping = self.personal_columns.get(str(column))
+        if mapping is not None and isinstance(value, str):
+            return mapping.get(_fold(value), self._pseudonym("NAAM", _fold(value)) if self.enabled else value)
+        return self.value(value)
 
     # -- words made from the answers ----------------------------------------------------------
     def words(self, value):
@@ -174,5 +218,5 @@ class Gate:
             elif column == "theme":
                 out[column] = [(labels or {}).get(v, v) for v in values]
             else:
-                out[column] = [self.value(v) for v in values]
+                out[column] = self.column(column, values)
         return out

@@ -76,7 +76,7 @@ LOWER_TITLED = re.compile(
 )
 # A first name in any case before a surname ("petra van dijk", "anouk verbeek").
 LOWER_PAIR = re.compile(
-    rf"(?<![\w'-])(?P<first>[{LOWER}]{{2,}})\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+)(?![\w])"
+    rf"(?<![\w'-])(?P<first>[{LOWER}]{{2,}})\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+(?:-(?:{_PARTICLE}\s)?[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w])"
 )
 # Capitalised first word, particles, capitalised surname, neither a Dutch word ("Wietske van Huizum").
 PARTICLE_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<particles>(?:{_PARTICLE}\s+)+)(?P<last>{_CAP})(?![\w])")
@@ -225,8 +225,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         first, last, particles = m["first"], m["last"], m["particles"].strip()
         if not _listed(first, firsts) or last.lower() in NOT_NAMES:
             continue
-        if _listed(last, lasts, alone=True) or (particles and _listed(first, firsts, alone=True)
-                                                and (_listed(last, lasts) or last.lower() not in dutch_words())):
+        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
+        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True)
+                                                and (_listed(head, lasts) or not is_dutch(head))):
             claim(m.start(), m.end())
     for m in PARTICLE_PAIR.finditer(text):
         first, last = m["first"], m["last"]

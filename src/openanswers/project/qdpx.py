@@ -72,20 +72,21 @@ def project_element(project, *, pseudonymise: bool = True, include_auto: bool = 
     by_answer = {a: g for a, g in decisions.groupby("answer_id")}
     answers = project.answers()
     metadata = schema.metadata_columns(answers)
-    for row in answers.to_dict("records"):
+    public = clean.frame(answers).to_dict("records")  # every field through the gate; raw ids only for GUIDs
+    for row, shown in zip(answers.to_dict("records"), public):
         if row[schema.STATUS] == schema.EMPTY and row[schema.ID] not in by_answer:
             continue
-        text = clean(row[schema.TEXT])
+        text = clean(shown[schema.TEXT])
         source_guid = _guid(name, "source", row[schema.ID])
         files[f"sources/{source_guid}.txt"] = text
-        public_id = clean(clean.id(str(row[schema.ID])))
+        public_id = clean(str(shown[schema.ID]))
         element = etree.SubElement(sources, Q + "TextSource", guid=source_guid, name=public_id,
                                    plainTextPath=f"internal://{source_guid}.txt")
-        about = [f"vraag: {clean(row[schema.QUESTION])}"] if row[schema.QUESTION] else []
-        about += [f"gesloten antwoord: {clean(row[schema.CLOSED])}"] if row[schema.CLOSED] else []
-        about += [f"{c}: {clean(clean.value(str(row[c])))}" for c in metadata if row[c] is not None and str(row[c]) != "nan"]
+        about = [f"vraag: {shown[schema.QUESTION]}"] if shown[schema.QUESTION] else []
+        about += [f"gesloten antwoord: {shown[schema.CLOSED]}"] if shown[schema.CLOSED] else []
+        about += [f"{c}: {shown[c]}" for c in metadata if shown[c] is not None and str(shown[c]) != "nan"]
         if about:
-            etree.SubElement(element, Q + "Description").text = "\n".join(about)
+            etree.SubElement(element, Q + "Description").text = clean("\n".join(about))
         for coder, group in (by_answer.get(row[schema.ID]).groupby("coder") if row[schema.ID] in by_answer else []):
             selection = etree.SubElement(
                 element, Q + "PlainTextSelection", guid=_guid(name, "selection", row[schema.ID], coder),

@@ -72,8 +72,8 @@ def gate_filters(filters: Filters, gate) -> Filters:
         themes=tuple(t if t.strip().isdigit() else gate.words(t) for t in filters.themes),
         questions=tuple(gate.text(q) for q in filters.questions),
         closed=tuple(gate.text(c) for c in filters.closed),
-        where=tuple((column, tuple(gate.value(v) for v in values)) for column, values in filters.where),
-        waves=tuple(gate.value(w) for w in filters.waves),
+        where=tuple((column, tuple(gate.metadata(column, v) for v in values)) for column, values in filters.where),
+        waves=tuple(gate.value(w) for w in filters.waves),  # a year or wave number: kept
     )
 
 
