@@ -47,6 +47,9 @@ def _head_regex(heads) -> re.Pattern:
 
 ORGANISATION = _head_regex(ORGANISATION_HEADS)
 LOCATION = _head_regex(LOCATION_HEADS)
+# A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
+# a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
+OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 POSTBUS = re.compile(r"(?<![\w-])(?i:postbus)\s+\d{1,6}(?![\w])")
 # "<keyword> [nummer|nr.|code] [:|is] <number>": the number is an identifier whatever its shape.
 _ID_KEYWORDS = {
@@ -82,6 +85,12 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
     for kind, regex in IDENTIFIERS:
         spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
     spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
+    from .names import NOT_NAMES, is_dutch
+
+    for m in OWN_NAME.finditer(text):
+        word = m["first"]
+        if word.lower() not in NOT_AFTER_HEAD and word.lower() not in NOT_NAMES and not word.isupper() and not is_dutch(word):
+            spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for kind, regex in (("ORGANISATIE", ORGANISATION), ("LOCATIE", LOCATION)):
         for m in regex.finditer(text):
             if _is_name(m, words):

@@ -59,7 +59,7 @@ def ordinary_id(value: str) -> bool:
     """An id with no personal data in its shape: mostly digits, at most a short prefix."""
     if not _ORDINARY_ID.fullmatch(value):
         return False
-    if value.startswith("R_"):
+    if value.startswith("R_") or re.fullmatch(r"[A-Za-z]{0,4}[-_./ ]?\d+", value):
         return True
     alnum = [c for c in value if c.isalnum()]
     return sum(c.isdigit() for c in alnum) >= len(alnum) / 2

@@ -26,7 +26,7 @@ from .patterns import LOWER, UPPER
 TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
     "dokter", "dr.", "drs.", "ir.", "ing.", "mr.", "prof.", "ds.", "zuster", "broeder", "juffrouw",
-    "collega", "familie", "fam.", "casemanager",
+    "collega", "familie", "fam.", "casemanager", "mvr.", "mvr", "zr.", "juf", "juffrouw", "dhr/mevr.",
     "cliënt", "client", "bewoner", "bewoonster",
 )
 # Role words: like a weak title, followed by a name only when the word is a listed name or no Dutch
@@ -80,6 +80,9 @@ LOWER_PAIR = re.compile(
 )
 # Capitalised first word, particles, capitalised surname, neither a Dutch word ("Wietske van Huizum").
 PARTICLE_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<particles>(?:{_PARTICLE}\s+)+)(?P<last>{_CAP})(?![\w])")
+# Two capitalised words mid-sentence, neither a Dutch word: "met Willemijn Stoutjesdijk".
+CAP_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<last>{_CAP})(?![\w])")
+_CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
 _ALL_CAPS = re.compile(rf"(?<![\w'-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w])")
 INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}\s*{_PARTICLES}{_CAP})")
@@ -131,6 +134,18 @@ def dutch_words() -> frozenset[str]:
             words.add(form.lower())
             words.update(w.lower() for w in lemmas)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
+    a phrase, not a person."""
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
+    table = json.loads(gzip.decompress(path.read_bytes()))
+    words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
+    return words - {n.lower() for n in first_names()}
 
 
 def is_dutch(word: str) -> bool:
@@ -234,6 +249,15 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
                 and m["particles"].split()[0] in NAME_PARTICLES and not is_dutch(first) and not is_dutch(last)):
             claim(m.start(), m.end())  # "Wietske van Huizum": neither word is Dutch
+    for start in (w.start() for w in _CAP_START.finditer(text)):
+        m = CAP_PAIR.match(text, start)
+        if not m or not _mid_sentence(text, m.start()):
+            continue
+        first, last = m["first"], m["last"]
+        if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
+                and not is_dutch(first) and not is_dutch(last)
+                and (first in firsts or not {first.lower(), last.lower()} & english_words())):
+            claim(m.start(), m.end())
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and last not in surnames():
