@@ -19,10 +19,11 @@ ORGANISATION_HEADS = (
     "woonzorgcentrum", "verpleeghuis", "verzorgingshuis", "zorgboerderij", "huize", "zorginstelling",
     "zorgorganisatie", "thuiszorgorganisatie", "woongroep", "wooncentrum", "woonzorggroep", "zorgvilla",
     "hospice", "zorghotel", "kliniek", "revalidatiecentrum", "gezondheidscentrum", "huisartsenpraktijk",
-    "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension",
+    "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension", "wooncentra",
     "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie",
 )
-LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance")
+LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
+                  "woonunit", "bewoners van", "cliënten van", "medewerkers van")
 # Words after a head that are never (the start of) a name.
 NOT_AFTER_HEAD = {
     "wlz", "zvw", "wmo", "nza", "ciz", "vws", "zorgkantoor", "zorgkantoren", "zorginstituut", "nederland",
@@ -52,8 +53,11 @@ LOCATION = _head_regex(LOCATION_HEADS)
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 POSTBUS = re.compile(r"(?<![\w-])(?i:postbus)\s+\d{1,6}(?![\w])")
 # "<keyword> [nummer|nr.|code] [:|is] <number>": the number is an identifier whatever its shape.
+_NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|lid|personeels|debiteur(?:en)?|factuur|"
+             r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big")
 _ID_KEYWORDS = {
     "BSN": r"bsn|burgerservicenummer|sofinummer|sofi-nummer",
+    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier",
     "NUMMER": r"kvk|kvk-nummer|kvk-nr\.?|kvk\s+nummer|kamer\s+van\s+koophandel|agb|agb-code|agb\s+code|"
               r"cli[eë]ntnummer|cli[eë]nt-nummer|cli[eë]ntnr\.?|dossiernummer|dossiernr\.?|klantnummer|"
               r"klantnr\.?|relatienummer|pati[eë]ntnummer|registratienummer|polisnummer|lidnummer|"
@@ -61,9 +65,13 @@ _ID_KEYWORDS = {
               r"vestigingsnummer|debiteurnummer|debiteurennummer|factuurnummer|contractnummer|"
               r"cli[eë]nt\s+nummer|dossier\s+nummer|klant\s+nummer",
 }
+# Up to four words may stand between the keyword and its number ("KvK-nummer van de stichting is …").
+_GAP = r"(?:\s+(?!\d)[\w()'’-]+){0,4}?"
+_NUMBER = r"(?:[A-Za-z]{1,3}[-\s]?)?\d[\d\s./-]{2,}\d|\d{3,}|[A-Za-z]{1,3}-?\d{3,}"
 IDENTIFIERS = [
-    (kind, re.compile(
-        rf"(?<![\w-])(?i:{words})(?:\s*(?i:nummer|nr\.?|code))?\s*(?::|\bis\b|=|-)?\s*(?P<number>[A-Za-z]{{0,3}}[-\s]?\d[\d\s.-]{{2,}}\d|\d{{3,}})(?![\w])"))
+    (kind if kind != "KENMERK" else "NUMMER", re.compile(
+        rf"(?<![\w-])(?i:{words})(?:\s*(?i:nummer|nr\.?|code))?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*"
+        rf"(?P<number>{_NUMBER})(?![\w])"))
     for kind, words in _ID_KEYWORDS.items()
 ]
 
@@ -85,11 +93,12 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
     for kind, regex in IDENTIFIERS:
         spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
     spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
-    from .names import NOT_NAMES, is_dutch
+    from .names import NOT_NAMES, dutch_words
 
     for m in OWN_NAME.finditer(text):
         word = m["first"]
-        if word.lower() not in NOT_AFTER_HEAD and word.lower() not in NOT_NAMES and not word.isupper() and not is_dutch(word):
+        low = word.lower()
+        if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and low not in dutch_words():
             spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for kind, regex in (("ORGANISATIE", ORGANISATION), ("LOCATIE", LOCATION)):
         for m in regex.finditer(text):

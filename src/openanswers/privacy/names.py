@@ -42,6 +42,10 @@ ROLES = (
     "patient", "buurvrouw", "buurman", "dochter", "zoon", "moeder", "vader", "echtgenote", "echtgenoot",
     "partner", "opa", "oma", "tante", "oom", "team", "cliëntvertegenwoordiger", "vertegenwoordiger",
     "zorgverlener", "stagiair", "stagiaire", "kwaliteitsmedewerker", "projectleider", "afdelingshoofd",
+    "controller", "evv'er", "evv-er", "evver", "evv", "eerstverantwoordelijke", "zorgbemiddelaar", "aandachtsvelder",
+    "zorgadviseur", "beleidsadviseur", "kwaliteitsadviseur", "inkoopadviseur", "planner", "roosteraar", "secretaresse",
+    "receptionist", "receptioniste", "coach", "teamcoach", "orthopedagoog", "gz-psycholoog", "maatschappelijk werker",
+    "bestuurssecretaris", "officemanager", "wijkverpleegkundigen", "regisseur", "zorgregisseur", "dagbestedingscoach",
 )
 TITLES = TITLES + ROLES
 # A cue this weak ("collega", "cliënt") is followed by a name only when the word is no Dutch word.
@@ -82,6 +86,18 @@ LOWER_PAIR = re.compile(
 PARTICLE_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<particles>(?:{_PARTICLE}\s+)+)(?P<last>{_CAP})(?![\w])")
 # Two capitalised words mid-sentence, neither a Dutch word: "met Willemijn Stoutjesdijk".
 CAP_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<last>{_CAP})(?![\w])")
+# "@Petra" in a message; a name after a greeting or a closing formula; a capitalised name after a
+# verb of contact ("sprak met Wietske", "belde Jorieke"): none of these words may be Dutch or English.
+MENTION = re.compile(rf"(?<![\w.])@(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)")
+_FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|m\.v\.g\.|vriendelijke groet(?:en)?|"
+            r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend")
+_CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
+            r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
+AFTER_CONTACT = re.compile(
+    rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
+)
+LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
 _ALL_CAPS = re.compile(rf"(?<![\w'-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w])")
@@ -258,6 +274,19 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 and not is_dutch(first) and not is_dutch(last)
                 and (first in firsts or not {first.lower(), last.lower()} & english_words())):
             claim(m.start(), m.end())
+    for m in MENTION.finditer(text):
+        claim(m.start("name"), m.end("name"))
+    for m in AFTER_CONTACT.finditer(text):
+        first, last = m["first"], m["last"]
+        if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
+            if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
+                claim(m.start("name"), m.end("name"))  # "met vriendelijke groet, Wietske Hovinga"
+            else:
+                claim(m.start("first"), m.end("first"))
+    for m in LOWER_FIRST.finditer(text):
+        word = _title_case(m["word"])
+        if firsts.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+            claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and last not in surnames():
