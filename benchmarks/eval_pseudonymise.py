@@ -16,7 +16,7 @@ deduce (LGPL; cannot be a dependency, see openanswers/privacy/__init__.py) runs 
 e.g. installed apart: pip install --target /tmp/deduce-site deduce==3.0.6, then
 PYTHONPATH=/tmp/deduce-site:src python benchmarks/eval_pseudonymise.py
 
-    python benchmarks/eval_pseudonymise.py [--smoke] [--no-corpora]
+    python benchmarks/eval_pseudonymise.py [--smoke] [--no-corpora] [--data SET.jsonl] [--show-misses]
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="held-out set only, openanswers only, no throughput: seconds, for CI")
     parser.add_argument("--no-corpora", action="store_true", help="skip the false positives on real corpora")
     parser.add_argument("--show-misses", action="store_true", help="print every planted identifier openanswers missed")
+    parser.add_argument("--data", type=Path, help="evaluate this JSONL set only (same format), e.g. a new held-out set")
     args = parser.parse_args()
     console = Console()
     scrub = Pseudonymiser()
@@ -156,8 +157,9 @@ def main() -> None:
 
         systems.append(("deduce", deduce_spans, lambda ts: [model.deidentify(t) for t in ts]))
 
-    for path, lead in ((HELDOUT, "held-out set (lead)"), (DATA, "older set, written alongside the rules")):
-        if args.smoke and path != HELDOUT:
+    sets = ((HELDOUT, "held-out set (lead)"), (DATA, "older set, written alongside the rules"))
+    for path, lead in ((args.data, "given set"),) if args.data else sets:
+        if args.smoke and path == DATA:
             continue
         records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         results = [evaluate(name, spans, records) for name, spans, _ in systems]
@@ -178,7 +180,7 @@ def main() -> None:
                 rate = throughput(transform, records, n)
                 rates.add_row(name, f"{rate:,.0f}", f"{N_THROUGHPUT / rate:.2f}")
             console.print(rates)
-    if args.smoke or args.no_corpora:
+    if args.smoke or args.no_corpora or args.data:
         return
     from fp_corpora import measure, tagged_corpora
 
