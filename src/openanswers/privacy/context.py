@@ -76,6 +76,12 @@ IDENTIFIERS = [
 ]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_THREE_DIGITS = re.compile(r"\d[\s./-]?\d[\s./-]?\d")
+_ORG_WORDS = {w for h in ORGANISATION_HEADS for w in _LETTERS.findall(h)}
+_LOCATION_WORDS = {h.split()[0] for h in LOCATION_HEADS}
+
+
 def _is_name(m: re.Match, dutch_words) -> bool:
     if m["lower"] is not None:  # "zorgboerderij zonnedauw": a lower-case word only when no Dutch word
         low = m["lower"].lower()
@@ -90,9 +96,11 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
 
     words = dutch_words()
     spans = []
-    for kind, regex in IDENTIFIERS:
-        spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
-    spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
+    present = set(_LETTERS.findall(text.lower()))  # cheap filters: most texts need few of the regexes
+    if _THREE_DIGITS.search(text):
+        for kind, regex in IDENTIFIERS:
+            spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
+        spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
     from .names import NOT_NAMES, dutch_words
 
     for m in OWN_NAME.finditer(text):
@@ -100,7 +108,9 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         low = word.lower()
         if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and low not in dutch_words():
             spans.append((m.start("name"), m.end("name"), "LOCATIE"))
-    for kind, regex in (("ORGANISATIE", ORGANISATION), ("LOCATIE", LOCATION)):
+    for kind, regex, heads in (("ORGANISATIE", ORGANISATION, _ORG_WORDS), ("LOCATIE", LOCATION, _LOCATION_WORDS)):
+        if not present & heads:
+            continue
         for m in regex.finditer(text):
             if _is_name(m, words):
                 spans.append((m.start("name"), m.end("name"), kind))

@@ -100,6 +100,16 @@ AFTER_CONTACT = re.compile(
 LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
+# Where a title may start: a word whose lower-case form starts a title (a set lookup per word is
+# far cheaper than trying the long title alternation at every position).
+_TITLE_FIRST = {t.split()[0].lower().rstrip(".") for t in TITLES}
+_TOKEN = re.compile(r"(?<![\w.])[^\W\d_][\w'/-]*\.?")
+
+
+def _title_starts(text: str) -> list[int]:
+    return [m.start() for m in _TOKEN.finditer(text) if m.group().lower().rstrip(".") in _TITLE_FIRST]
+
+
 _ALL_CAPS = re.compile(rf"(?<![\w'-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w])")
 INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}\s*{_PARTICLES}{_CAP})")
 WORD = re.compile(rf"(?<![\w'-])(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_CAP})(?![\w])")
@@ -229,7 +239,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         if all(end <= s or start >= e for s, e in spans):
             spans.append((start, end))
 
-    for m in TITLED.finditer(text):
+    starts = _title_starts(text)
+    for m in filter(None, (TITLED.match(text, i) for i in starts)):
         words = re.findall(_CAP, m["name"])
         title = m["title"].lower()
         has_initials = re.match(_INITIALS, m["name"]) is not None
@@ -239,7 +250,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
-    for m in LOWER_TITLED.finditer(text):
+    for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
         word, title = m["word"], m["title"].lower()
         if word in NOT_NAMES or word in PARTICLE_WORDS:
             continue
@@ -250,7 +261,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                   or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
         if ok:
             claim(m.start("name"), m.end("name"))
-    for start in (w.start() for w in _LOWER_START.finditer(text)):
+    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
         if not (m := LOWER_PAIR.match(text, start)):
             continue
         first, last, particles = m["first"], m["last"], m["particles"].strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -16,6 +17,13 @@ PLACEHOLDERS = {
     "BSN": "[BSN]", "IBAN": "[IBAN]", "ORGANISATIE": "[ORGANISATIE]", "LOCATIE": "[LOCATIE]",
     "NUMMER": "[NUMMER]",
 }
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _first_words(names: Iterable[str]) -> set[str]:
+    return {found[0] for n in names if (found := _WORDS.findall(n.lstrip("=").lower()))}
 
 
 class Pseudonymiser:
@@ -35,6 +43,9 @@ class Pseudonymiser:
         names = bundled_organisations() if organisations is None else list(organisations)
         self._organisations = compile_organisations(names)
         self._public = compile_organisations(public_bodies())
+        # First words of the listed names: a text with none of them needs no list regex.
+        self._org_words = _first_words(names)
+        self._public_words = _first_words(public_bodies()) | {"zorgkantoor", "zorgkantoren"}
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
@@ -52,13 +63,16 @@ class Pseudonymiser:
             for m in pattern.regex.finditer(text):
                 if free(m.start(), m.end()) and pattern.valid(m.group()):
                     taken.append((m.start(), m.end(), pattern.kind))
-        if self._organisations is not None:  # the list first: the user named these
+        present = set(_WORDS.findall(text.lower()))
+        if self._organisations is not None and present & self._org_words:  # the list first: the user named these
             for m in self._organisations.finditer(text):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end(), "ORGANISATIE"))
         # Public bodies and zorgkantoren stay: no rule below may take a word of theirs.
-        public = [(m.start(), m.end()) for m in self._public.finditer(text)]
-        public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
+        public = []
+        if present & self._public_words:
+            public = [(m.start(), m.end()) for m in self._public.finditer(text)]
+            public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
 
         def open_(start: int, end: int) -> bool:
             return free(start, end) and all(end <= s or start >= e for s, e in public)
