@@ -44,8 +44,9 @@ PERSONAL_HEADERS = [
     ("ADRES", re.compile(r"adres|address|straat|postcode", re.I)),
     ("BSN", re.compile(r"\bbsn\b|burgerservice", re.I)),
     ("IBAN", re.compile(r"iban|rekening", re.I)),
-    ("NAAM", re.compile(r"naam|name|contact|persoon|person|medewerker|behandelaar|mentor|begeleider|"
-                        r"co[öo]rdinator|manager|leider|directeur|invuller|respondent|cli[eë]nt|bewoner", re.I)),
+    ("NAAM", re.compile(r"naam|name|contactpersoon|contact person|persoon\b|person\b|medewerker|behandelaar|"
+                        r"mentor|begeleider|co[öo]rdinator|manager\b|leider\b|leidster|directeur|invuller|"
+                        r"ingevuld door|respondent", re.I)),
 ]
 # A column is personal too when this share of its distinct values holds personal data.
 PERSONAL_SHARE = 0.3
