@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,23 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import schema
-
-# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
-# (OWASP "CSV injection"); a leading apostrophe makes it plain text and is not displayed.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Control characters XML 1.0 forbids: XLSX and DOCX writers refuse them, and they carry nothing a
-# reader could see. The raw answer keeps them in run.sqlite; exported copies go without.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def neutralise(value):
-    """``value`` made safe for a spreadsheet cell or XML document; non-text values pass unchanged."""
-    if not isinstance(value, str):
-        return value
-    value = _XML_ILLEGAL.sub("", value)
-    if value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+from .sheets import FORMULA_START, XML_ILLEGAL as _XML_ILLEGAL, neutralise, neutralise_frame  # noqa: F401  (re-exported)
 
 
 def text_gate(*, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
@@ -48,15 +31,6 @@ def privacy_summary(pseudonymised: bool, replacements) -> str:
     n = sum(replacements.values())
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(replacements.items()))
     return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''}{f' ({kinds})' if kinds else ''}."
-
-
-def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(neutralise)
-    out.columns = [neutralise(str(c)) for c in out.columns]
-    return out
 
 
 @dataclass

@@ -11,7 +11,7 @@ import pandas as pd
 from .. import schema
 from ..errors import InputError, OpenAnswersWarning
 from .columns import guess_id, guess_text, question_of, resolve
-from .readers import RawTable, read_table
+from .readers import RawTable, _unique_headers, read_table
 from .text import clean_text, is_substantive, split_closed
 
 __all__ = ["read_answers", "answers_from_frame", "clean_text", "is_substantive", "split_closed"]
@@ -44,7 +44,7 @@ def read_answers(
 
 def answers_from_frame(frame: pd.DataFrame, *, source: str = "<DataFrame>", **options) -> pd.DataFrame:
     """:func:`read_answers` for a DataFrame already in memory (a notebook, another tool)."""
-    columns = [str(c) for c in frame.columns]
+    columns = _unique_headers([str(c) for c in frame.columns], Path(source))
     rows = [["" if pd.isna(v) else str(v) for v in record] for record in frame.itertuples(index=False, name=None)]
     table = RawTable(columns, rows, list(range(2, len(rows) + 2)))
     return _canonical(table, Path(source), **options)

@@ -11,6 +11,7 @@ import pandas as pd
 from .. import schema
 from ..export.files import summary_sentence
 from ..export.safety import privacy_summary, public_view
+from ..themes.writers import theme_figures
 from .select import Filters, Selection, centrality, select
 from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
 from .waves import WaveComparison, add_quotes, match_themes
@@ -48,7 +49,7 @@ class Report:
         return summary_sentence(self.selection.n_answers, len(self.themes))
 
     def heading(self, index: int, theme) -> str:
-        return f"{index}. {theme.label} (n={theme.n}, {theme.share:.0%})"
+        return f"{index}. {theme.label} ({theme_figures(theme.n, theme.share, theme.share_ci, theme.stability)})"
 
     def counts_line(self) -> str:
         answers = self.selection.answers
