@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
@@ -46,6 +46,17 @@ class PublicRun:
     labels: dict = field(default_factory=dict)  # raw theme label -> public label
 
 
+def _gate_words(gate, value):
+    """Texts anywhere in a theme field (a string, a list of strings, a list of dicts) through the gate."""
+    if isinstance(value, str):
+        return gate.words(value)
+    if isinstance(value, list):
+        return [_gate_words(gate, v) for v in value]
+    if isinstance(value, dict):
+        return {k: _gate_words(gate, v) for k, v in value.items()}
+    return value
+
+
 def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None) -> PublicRun:
     """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched).
 
@@ -63,11 +74,14 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
         gate.text(value)
     themes = copy.deepcopy(result.themes)
     for theme in themes:
-        # Labels and keywords are drawn from the answers, so a name could surface there too.
-        theme.label, theme.description = gate.words(theme.label), gate.words(theme.description)
-        theme.keywords = [gate.words(k) for k in theme.keywords]
-        for quote in theme.quotes:
-            quote.id, quote.text = gate.id(quote.id), gate.text(quote.text)
+        # Every text field of a theme is drawn from the answers (label, keywords, description,
+        # aspects, label candidates, and whatever a later version adds): each goes through the gate.
+        for spec in fields(theme):
+            if spec.name == "quotes":
+                for quote in theme.quotes:
+                    quote.id, quote.text = gate.id(quote.id), gate.text(quote.text)
+            else:
+                setattr(theme, spec.name, _gate_words(gate, getattr(theme, spec.name)))
     labels = {old.label: new.label for old, new in zip(result.themes, themes)}
     answers = gate.frame(result.answers, labels=labels)
     info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(gate.counts))
