@@ -30,7 +30,7 @@ def run(
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings cached on disk (OPENANSWERS_CACHE_DIR).")] = True,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings and (sealed) Dutch preprocessing cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")] = True,
 ) -> None:
     """Summarise the open answers in INPUT into themes with representative quotes.
 

@@ -112,7 +112,8 @@ def _unique_ids(frame: pd.DataFrame, path: Path, id_column: str | None) -> pd.Da
         original = first_seen[answer_id]
         if frame.iloc[position][schema.TEXT] != frame.iloc[original][schema.TEXT]:
             raise InputError(
-                f"duplicate id {answer_id!r} with a different answer than row {frame.iloc[original][schema.ROW]}",
+                # The id itself may be personal data (an e-mail address): the rows say which one.
+                f"duplicate id (the same as in row {frame.iloc[original][schema.ROW]}) with a different answer",
                 path=path, row=int(frame.iloc[position][schema.ROW]), column=id_column,
             )
         copies[answer_id] = copies.get(answer_id, 1) + 1

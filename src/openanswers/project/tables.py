@@ -25,21 +25,22 @@ def codes_frame(project, *, pseudonymise: bool = True, include_auto: bool = True
     decisions = project.decisions()
     if not include_auto:
         decisions = decisions[decisions["coder"] != AUTO_CODER]
-    answers = project.answers().set_index(schema.ID)
     clean = _scrubber(pseudonymise)
+    raw = project.answers()
+    answers = clean.frame(raw).set_index(pd.Index(raw[schema.ID].tolist()))  # every field gated, found by raw id
+    order = {public: i for i, public in enumerate(answers[schema.ID])}
     rows = []
     for (answer_id, coder), group in decisions.groupby(["answer_id", "coder"], sort=False):
         codes = [c for c in group["code_id"] if isinstance(c, str)]
         memos = [m for m in dict.fromkeys(group["memo"]) if isinstance(m, str) and m]
         rows.append({
-            "id": answer_id, "coder": coder, "codes": "; ".join(codes),
+            "id": answers.loc[answer_id, schema.ID], "coder": coder, "codes": "; ".join(codes),
             "labels": "; ".join(labels.get(c, c) for c in codes),
             "sources": "; ".join(dict.fromkeys(group.loc[group["code_id"].notna(), "source"])),
             "confidence": group["confidence"].min(), "memo": clean("\n".join(memos)),
-            "closed": answers.loc[answer_id, schema.CLOSED], "text": clean(answers.loc[answer_id, schema.TEXT]),
+            "closed": clean(answers.loc[answer_id, schema.CLOSED]), "text": clean(answers.loc[answer_id, schema.TEXT]),
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    order = {a: i for i, a in enumerate(answers.index)}
     frame = frame.sort_values(["id", "coder"], key=lambda s: s.map(order) if s.name == "id" else s, kind="stable")
     return frame.reset_index(drop=True)
 

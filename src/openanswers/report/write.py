@@ -69,7 +69,7 @@ def export_quotes(
     chosen = _format(path, format, QUOTE_FORMATS)
     report = build_report(source, filters=filters, title=title, pseudonymise=pseudonymise, organisations=organisations)
     path.parent.mkdir(parents=True, exist_ok=True)
-    title = title or f"Citaten: {report.title}"
+    title = report.title if title else f"Citaten: {report.title}"  # report.title went through the gate
     if chosen == "xlsx":
         from .xlsx import write_quotes_xlsx
         write_quotes_xlsx(report.selection, path)
