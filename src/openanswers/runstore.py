@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, StoreError
+from .storefile import open_store
 
 FILENAME = "run.sqlite"
 SCHEMA_VERSION = 1
@@ -28,11 +29,20 @@ def store_path(path: str | Path) -> Path:
     return path / FILENAME if path.suffix != ".sqlite" else path
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(store_path(path), timeout=30)
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A checked connection (see :func:`~openanswers.storefile.open_store`): a damaged run.sqlite
+    is one clear error, and is never overwritten."""
+    connection = open_store(store_path(path), what="run", create=create)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA foreign_keys=ON")
     return connection
+
+
+def check_target(path: str | Path) -> None:
+    """Fail before any work when ``path`` already holds a damaged run.sqlite (it is never overwritten)."""
+    target = store_path(path)
+    if target.exists():
+        connect(target).close()
 
 
 def save_run(result, path: str | Path) -> Path:
@@ -78,13 +88,16 @@ def load_run(path: str | Path):
         values = dict(connection.execute("SELECT key, value FROM run").fetchall())
         answers = pd.read_sql_query("SELECT * FROM answers", connection)
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"not a readable openanswers run: {exc}", path=target) from exc
+        raise StoreError(f"not a readable openanswers run: {exc}", path=target) from exc
     finally:
         connection.close()
-    meta = json.loads(values["meta"])
+    try:
+        meta = json.loads(values["meta"])
+        vectors = np.load(io.BytesIO(values["vectors"]), allow_pickle=False)
+    except (KeyError, TypeError, ValueError, OSError) as exc:  # rows missing or overwritten
+        raise StoreError(f"not a complete openanswers run ({type(exc).__name__}: {exc})", path=target) from exc
     if meta.get("schema_version", 0) > SCHEMA_VERSION:
         raise InputError("this run was saved by a newer openanswers; upgrade to read it", path=target)
-    vectors = np.load(io.BytesIO(values["vectors"]), allow_pickle=False)
     for column in ("id", "respondent", "question", "closed", "text", "clean", "status", "theme"):
         if column in answers:
             answers[column] = answers[column].fillna("").astype(str)

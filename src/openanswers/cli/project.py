@@ -34,6 +34,7 @@ def init(
     question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
     group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep; repeatable.")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing project file (its decisions are lost).")] = False,
 ) -> None:
     """Create a coding project from answers and a codebook.
 
@@ -45,7 +46,7 @@ def init(
 
     frame = read_answers(answers, text=(text[0] if len(text) == 1 else list(text)) if text else None, id=id,
                          closed=closed, question=question, groups=tuple(group or ()), sheet=sheet)
-    with create_project(project, frame, read_codebook(codebook)) as created:
+    with create_project(project, frame, read_codebook(codebook), overwrite=overwrite) as created:
         n = len(created.codebook())
     err.print(Text(f"{project}: {len(frame)} answers, {n} codes"))
 

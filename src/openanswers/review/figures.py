@@ -74,8 +74,8 @@ def answer_map(review, method: str = "pca"):
     frame = pd.DataFrame(
         {
             "x": coords[:, 0], "y": coords[:, 1],
-            "topic": [f"{t}: {review.topic_name(t)}" if t >= 0 else schema.OTHER for t in labels],
-            "thema": answers["theme"].to_numpy(),
+            "topic": [f"{t}: {escape(review.topic_name(t))}" if t >= 0 else schema.OTHER for t in labels],
+            "thema": [escape(str(t)) for t in answers["theme"]],
             "id": review._ids,
             "antwoord": [wrap(t) for t in review._texts],
         }
@@ -146,9 +146,11 @@ def theme_share_by_group(review, group: str):
     px, _ = _plotly()
     table = theme_by_group(review, group)
     sizes = review.answers[group].astype(str).value_counts()
-    table.index = [f"{g} (n={sizes[g]})" for g in table.index]
+    # plotly renders labels as HTML: group names and theme labels from the data are escaped.
+    table.index = [escape(f"{g} (n={sizes[g]})") for g in table.index]
+    table.columns = [escape(str(c)) for c in table.columns]
     fig = px.imshow(table, text_auto=".0%", color_continuous_scale="Blues", aspect="auto",
-                    labels={"x": "thema", "y": group, "color": "aandeel"}, title=f"Thema's per {group}")
+                    labels={"x": "thema", "y": escape(group), "color": "aandeel"}, title=f"Thema's per {escape(group)}")
     fig.update_layout(height=max(350, 28 * len(table) + 200))
     return fig
 
@@ -161,7 +163,8 @@ def closed_mix_bars(review):
     table = closed_mix(review)
     shares = table.div(table.sum(axis=1), axis=0)
     long = shares.reset_index().melt(id_vars="topic", var_name="gesloten antwoord", value_name="aandeel")
-    long["topic"] = [f"{t}: {review.topic_name(t)}" if t >= 0 else schema.OTHER for t in long["topic"]]
+    long["topic"] = [f"{t}: {escape(review.topic_name(t))}" if t >= 0 else schema.OTHER for t in long["topic"]]
+    long["gesloten antwoord"] = [escape(str(c)) for c in long["gesloten antwoord"]]
     fig = px.bar(long, x="aandeel", y="topic", color="gesloten antwoord", orientation="h",
                  title="Gesloten antwoord per topic")
     fig.update_layout(barmode="stack", xaxis_tickformat=".0%", height=max(350, 30 * len(table) + 150))

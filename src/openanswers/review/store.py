@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import InputError
+from ..storefile import open_store
 
 TABLE = "review_ops"
 _CREATE = f"""
@@ -60,7 +61,8 @@ class OpLog:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db = open_store(self.path, what="review log", create=True) if self.path != ":memory:" \
+                else sqlite3.connect(self.path)
             self._db.execute(_CREATE)
             self._db.commit()
         except sqlite3.DatabaseError as exc:
