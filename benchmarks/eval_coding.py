@@ -14,8 +14,10 @@ Dutch label and a one-line definition, and a few keywords for the rules. With k 
 Each item has one true code; the prediction is the most confident suggestion at or above the
 threshold, or none (abstain, counted as wrong). Reported: macro-F1 over the codes and Cohen's kappa
 (abstentions count as errors), coverage (share not abstained), precision on the items where a code
-was suggested, f1_top1 (macro-F1 when the best code is forced on every item, no abstaining) and
-seconds (fit + suggest, embeddings cached), averaged over seeds. logreg never abstains.
+was suggested, f1_top1 (macro-F1 when the best code is forced on every item, no abstaining),
+p@3 and r@3 (precision and recall of the up to three suggestions at or above the threshold that
+the coding screen shows; for logreg, which never abstains, its three best) and seconds (fit +
+suggest, embeddings cached), averaged over seeds. logreg never abstains.
 
     OPENANSWERS_CACHE_DIR=/tmp/oa-cache python benchmarks/eval_coding.py [--quick] [--embedder use]
 """
@@ -107,6 +109,14 @@ def top_codes(rows) -> list[str]:
     return [row[0].code if row else NONE for row in rows]
 
 
+def top3(truth: list[str], shown: list[list[str]]) -> dict[str, float]:
+    """What a coder sees: up to three suggestions at or above the threshold per item. p@3 is the
+    share of shown suggestions that are right, r@3 the share of items whose code is shown."""
+    hits = sum(t in row for t, row in zip(truth, shown))
+    n_shown = sum(len(row) for row in shown)
+    return {"p@3": hits / n_shown if n_shown else float("nan"), "r@3": hits / len(truth)}
+
+
 def scores(truth: list[str], predicted: list[str], codes: list[str], forced: list[str] | None = None) -> dict[str, float]:
     """Macro-F1 and kappa with abstentions as errors; precision on the items not abstained;
     and macro-F1 of the best code forced on every item (no threshold)."""
@@ -142,17 +152,21 @@ def evaluate(name: str, data, ks: list[int], seeds: list[int], embedder: str, th
                 started = time.perf_counter()
                 ranked = coder.fit(shots["text"].tolist(), labels).ranked(texts)
                 predicted = top_codes([[s for s in row if s.confidence >= threshold] for row in ranked])
-                result = scores(truth, predicted, codes, top_codes(ranked))
+                shown = [[s.code for s in row if s.confidence >= threshold][:3] for row in ranked]
+                result = scores(truth, predicted, codes, top_codes(ranked)) | top3(truth, shown)
                 results.setdefault(method, []).append(result | {"seconds": time.perf_counter() - started})
             if k:
                 started = time.perf_counter()
                 model = LogisticRegression(max_iter=2000, random_state=seed).fit(embed(shots["text"].tolist(), embedder), shots["code"])
                 predicted = model.predict(test_vectors).tolist()
-                results.setdefault("logreg", []).append(scores(truth, predicted, codes) | {"seconds": time.perf_counter() - started})
+                probabilities = model.predict_proba(test_vectors)
+                shown = [[model.classes_[j] for j in np.argsort(-p)[:3]] for p in probabilities]  # it never abstains
+                results.setdefault("logreg", []).append(scores(truth, predicted, codes) | top3(truth, shown)
+                                                        | {"seconds": time.perf_counter() - started})
         for method, runs in results.items():
             mean = pd.DataFrame(runs).mean()
             rows.append({"dataset": name, "k": k, "method": method, "n_test": len(test), "seeds": len(runs),
-                         **{m: round(float(mean[m]), 3) for m in ("macro_f1", "kappa", "coverage", "precision", "f1_top1", "seconds")}})
+                         **{m: round(float(mean[m]), 3) for m in ("macro_f1", "kappa", "coverage", "precision", "f1_top1", "p@3", "r@3", "seconds")}})
     return rows
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from openanswers.codebook import read_codebook
+from openanswers.coding.keymap import KeyMap
 from openanswers.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,10 +29,12 @@ def _cli(*args: str):
                           env=dict(os.environ, COLUMNS="120"))
 
 
-def _spawn(path: Path, coder: str = "anna", *extra: str) -> pexpect.spawn:
-    env = dict(os.environ, COLUMNS="120", LINES="60", TERM="xterm", NO_COLOR="1")
+def _spawn(path: Path, coder: str = "anna", *extra: str, size: tuple[int, int] = (60, 120)) -> pexpect.spawn:
+    env = dict(os.environ, TERM="xterm", NO_COLOR="1")
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
     child = pexpect.spawn(sys.executable, ["-c", ENTRY, "code", str(path), "--coder", coder, *extra],
-                          env=env, encoding="utf-8", timeout=120, dimensions=(60, 120))
+                          env=env, encoding="utf-8", timeout=120, dimensions=size)
     child.expect(PROMPT)
     return child
 
@@ -86,12 +90,22 @@ def test_accept_save_resume_undo_and_quit(project_path):
     child.send("u")
     child.expect(f"antwoord {first}")  # back on the first answer, its codes ticked again
     child.expect("ongedaan gemaakt")
-    assert child.before.count("[x]") == len(suggested)
     child.expect(PROMPT)
     _quit(child)
     with Project.open(project_path) as project:
         assert project.codes_of(first, "anna") == []
         assert project.decisions(coder="anna").empty
+        # The ticks undo brought back are kept for the next session, not lost on quit.
+        assert project.position("anna") == first
+        assert set(project.draft("anna")["selected"]) == suggested
+    child = _spawn(project_path)
+    assert f"antwoord {first}" in child.before
+    child.send("\r")
+    child.expect("opgeslagen")
+    child.expect(PROMPT)
+    _quit(child)
+    with Project.open(project_path) as project:
+        assert set(project.codes_of(first, "anna")) == suggested
 
 
 def test_search_toggle_memo_and_skip(project_path):
@@ -100,9 +114,9 @@ def test_search_toggle_memo_and_skip(project_path):
     child.send("/")
     child.expect("zoek code")
     child.sendline("vastgoed")
-    child.expect("codes gevonden")
+    child.expect("gevonden voor 'vastgoed'")
     child.expect(PROMPT)
-    child.send("1")
+    child.send(KeyMap(read_codebook(CODEBOOK)).toggle_key("tarieven.vastgoed"))  # "tv": Tarieven > Vastgoed
     child.expect(r"\[x\] Vastgoedvergoeding")
     child.send("m")
     child.expect("memo")
@@ -158,3 +172,15 @@ def test_agreement_and_exports(project_path, tmp_path):
     assert ALL_CODES not in set(table["codes"].dropna())
     result = _cli("codes", "export", str(project_path), str(tmp_path / "codes.pdf"))
     assert result.returncode == 2 and "unknown export format" in result.stderr
+
+
+def test_a_second_session_for_the_same_coder_is_refused(project_path):
+    child = _spawn(project_path, "fleur")
+    result = _cli("code", str(project_path), "--coder", "fleur")
+    assert result.returncode == 2
+    assert "andere sessie" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    other = _spawn(project_path, "gijs")  # another coder works at the same time
+    _quit(other)
+    _quit(child)
+    child = _spawn(project_path, "fleur")  # the lock went with the session
+    _quit(child)

@@ -10,12 +10,10 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from . import app
-from .render import data_text
 
 out = Console()
 err = Console(stderr=True)
@@ -138,76 +136,57 @@ def code(
     project: ProjectArg,
     coder: Annotated[str, typer.Option("--coder", help="Your name; decisions are stored under it.")],
     order: Annotated[str, typer.Option("--order", help="input | uncertainty (the auto-coder's least certain answers first).")] = "input",
+    only_coded_by: Annotated[Optional[str], typer.Option("--only-coded-by", help="Only the answers this other coder coded (double coding, for agreement).")] = None,
+    learn_every: Annotated[int, typer.Option("--learn-every", min=0, help="Retrain the auto-coder in the background after this many saves (0: never).")] = 10,
+    embedder: Annotated[str, typer.Option("--embedder", help="Embedder of the auto-coder's retraining: use | e5 | tfidf | sentence-transformers:<model>")] = "use",
 ) -> None:
     """Code answers one by one, with the auto-coder's suggestions; resumes where you stopped.
 
-    Keys: a accept suggestions, 1-9 toggle a code, enter save and next, s skip, u undo,
-    m memo, / search the codebook, q quit.
+    Keys: every code has a letter (child codes two: parent, then child), 1-9 the most likely
+    codes, a accept suggestions, enter save and next, s skip, u undo, m memo, / search the
+    codebook, arrows scroll, q quit. One session per coder per project.
 
     Example: openanswers code wlz.oaproj --coder anna --order uncertainty
     """
-    import click
+    import shutil
 
+    from ..coding.controls import KeyHandler
+    from ..coding.keys import KeyReader
     from ..coding.session import CodingSession
     from ..project import Project
+    from ..project.lock import CoderLock
 
-    with Project.open(project) as opened:
-        session = CodingSession(opened, coder, order=order)
-        while not session.finished:
-            _draw(session)
-            key = click.getchar()
-            if key in ("q", "\x03", "\x04"):
-                break
-            if key in ("\r", "\n"):
-                session.save()
-            elif key == "a":
-                session.accept()
-            elif key == "s":
-                session.skip()
-            elif key == "u":
-                session.undo()
-            elif key.isdigit() and key != "0":
-                session.toggle(int(key))
-            elif key == "m":
-                session.set_memo(click.prompt("memo", default=session.screen.memo, show_default=bool(session.screen.memo)))
-            elif key == "/":
-                session.search(click.prompt("zoek code"))
-            else:
-                session.screen.message = f"onbekende toets {key!r}: a 1-9 enter s u m / q"
-        done, total = opened.progress(coder)
+    with Project.open(project) as opened, CoderLock(project, coder):
+        session = CodingSession(opened, coder, order=order, only_coded_by=only_coded_by, learn_every=learn_every or None,
+                                autocode_options={"embedder": embedder})
+        handler = KeyHandler(session)
+        with KeyReader() as keys:
+            dirty, shown_learning = True, False
+            while not session.finished:
+                if dirty and not keys.pending():  # a burst of keys is worked off before drawing
+                    size = shutil.get_terminal_size((80, 24))
+                    handler.page = max(1, size.lines - 16)
+                    _draw(layout_lines(session, handler, size))
+                    dirty, shown_learning = False, session.learning
+                key = keys.get(timeout=0.5)
+                if key is None:  # redraw when a retrain ends, to drop "suggesties bijwerken…"
+                    dirty = session.learning != shown_learning
+                    continue
+                dirty = True
+                if not handler.press(key):
+                    break
+        session.close()
+        done, total = opened.progress(coder, only_coded_by)
     out.print(Text(f"gestopt: {done}/{total} gecodeerd door {coder}" if done < total else f"klaar: {total}/{total} gecodeerd"))
 
 
-def _draw(session) -> None:
-    s = session.screen
+def layout_lines(session, handler, size):
+    from ..coding.screen import layout
+
+    return layout(session, handler, size.columns, size.lines)
+
+
+def _draw(lines) -> None:
     out.clear()
-    answer = s.answer
-    # Texts from the data go through data_text: literal, control characters made visible.
-    out.print(data_text(f"[{s.done + 1}/{s.total}] antwoord {answer['id']}", "bold"))
-    body = data_text(answer.get("question") or "", "dim")
-    if answer.get("closed"):
-        body.append(data_text(f"\ngesloten antwoord: {answer['closed']}", "cyan"))
-    body.append(Text.assemble("\n\n", data_text(answer.get("text") or "")))
-    meta = [f"{k}: {v}" for k, v in answer.items() if k not in _CANONICAL and v is not None and str(v) != "nan"]
-    if meta:
-        body.append(Text.assemble("\n\n", data_text("  ".join(meta), "dim")))
-    out.print(Panel(body))
-    for number, code_id in enumerate(s.choices, 1):
-        tick = "[x]" if code_id in s.selected else "[ ]"
-        label = session.codebook.get(code_id).label
-        line = data_text(f" {number} {tick} {label} ({code_id})")
-        if code_id in s.suggestions:
-            confidence, source = s.suggestions[code_id]
-            line.append(f"  {confidence:.2f} {source}", style="green" if confidence >= 0.5 else "yellow")
-        out.print(line)
-    hidden = [c for c in s.selected if c not in s.choices]
-    if hidden:
-        out.print(data_text("   ook: " + ", ".join(hidden)))
-    if s.memo:
-        out.print(data_text(f"memo: {s.memo}", "italic"))
-    if s.message:
-        out.print(data_text(s.message, "bold yellow"))
-    out.print(Text("a=suggesties 1-9=code enter=opslaan s=overslaan u=ongedaan m=memo /=zoek q=stop", style="dim"))
-
-
-_CANONICAL = {"id", "respondent", "question", "closed", "text", "clean", "rank", "status", "row"}
+    for segments in lines:
+        out.print(Text.assemble(*segments), no_wrap=True, overflow="crop", crop=True)

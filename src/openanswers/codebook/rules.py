@@ -69,6 +69,7 @@ class _Rule:
     term: str
     pieces: tuple[_Piece, ...]
     exclude: bool
+    phrase: re.Pattern | None = None  # on cached terms: a phrase with stop words, matched on the text
 
 
 def fold(text: str) -> str:
@@ -87,67 +88,112 @@ class RuleMatcher:
     """
 
     def __init__(self, codebook: Codebook, nlp=None) -> None:
-        from ..language import load_nlp
-
         self.codebook = codebook
-        self.nlp = nlp if nlp is not None else load_nlp()
-        self._rules = self._compile(codebook)
-        # First pieces found by dictionary lookup; only wildcards and compound heads need a scan.
-        self._exact: dict[str, list[int]] = {}
-        self._special: list[int] = []
-        for r, rule in enumerate(self._rules):
-            first = rule.pieces[0]
-            for form in first.forms:
-                self._exact.setdefault(form, []).append(r)
-            if first.pattern is not None or first.compound:
-                self._special.append(r)
+        self._nlp = nlp
+        self._compiled: dict[str, tuple[list[_Rule], dict[str, list[int]], list[int]]] = {}
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline, loaded on first use (matching on cached terms never needs it)."""
+        if self._nlp is None:
+            from ..language import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def _index(self, kind: str) -> tuple[list[_Rule], dict[str, list[int]], list[int]]:
+        """The rules compiled from spaCy tokens (``"tokens"``) or from cached content terms
+        (``"terms"``), with an index on their first piece: a dictionary lookup for plain pieces,
+        a scan only for wildcards and compound heads."""
+        if kind not in self._compiled:
+            rules = self._compile(self.codebook) if kind == "tokens" else self._compile_terms(self.codebook)
+            exact: dict[str, list[int]] = {}
+            special: list[int] = []
+            for r, rule in enumerate(rules):
+                if rule.phrase is not None:
+                    continue
+                first = rule.pieces[0]
+                for form in first.forms:
+                    exact.setdefault(form, []).append(r)
+                if first.pattern is not None or first.compound:
+                    special.append(r)
+            self._compiled[kind] = (rules, exact, special)
+        return self._compiled[kind]
+
+    def match_cached(self, texts: Sequence[str], *, cache: bool = True) -> list[dict[str, list[str]]]:
+        """:meth:`match` on the content terms of :mod:`openanswers.language.cached`: a warm run
+        loads no spaCy at all. Stop words and punctuation are left out on both sides, so a
+        multi-word term matches its content words in a row ("zorg op afstand": zorg, afstand)."""
+        from ..language.cached import cached_content_terms
+
+        texts = [str(t) if t is not None else "" for t in texts]
+        terms, _ = cached_content_terms(texts, nlp=self._nlp, cache=cache)
+        return self.match_terms(terms, texts)
+
+    def match_terms(self, terms, texts: Sequence[str] | None = None) -> list[dict[str, list[str]]]:
+        """:meth:`match` on lists of :class:`~openanswers.language.Term` (one list per text).
+        Phrases with stop words ("per wanneer", "wat * bedoeld") are matched on ``texts``, word
+        for word; without ``texts`` they never match."""
+        return self._found("terms", [[_term_forms(t) for t in doc] for doc in terms], texts)
 
     def match(self, texts: Sequence[str]) -> list[dict[str, list[str]]]:
         """Per text: code id -> the include terms that matched, for codes no exclude term vetoed.
 
         Codes and terms come in codebook order; a code with no matching include term is absent."""
+        return self._found("tokens", [[_token_forms(t) for t in doc if not t.is_space] for doc in self._pipe(texts)])
+
+    def _found(self, kind: str, docs: list[list[tuple[str, ...]]], texts=None) -> list[dict[str, list[str]]]:
+        rules = self._index(kind)[0]
+        phrases = [r for r, rule in enumerate(rules) if rule.phrase is not None]
         out: list[dict[str, list[str]]] = []
-        for hits in self.hits(texts):
+        for n, found in enumerate(self._scan(kind, docs)):
+            indices = [r for r, _, _ in found]
+            if phrases and texts is not None:
+                folded = fold(str(texts[n]))
+                indices = sorted(indices + [r for r in phrases if rules[r].phrase.search(folded)])
+            hits = [rules[r] for r in indices]
             vetoed = {h.code for h in hits if h.exclude}
-            found: dict[str, list[str]] = {}
+            codes: dict[str, list[str]] = {}
             for hit in hits:
-                if not hit.exclude and hit.code not in vetoed and hit.term not in found.get(hit.code, []):
-                    found.setdefault(hit.code, []).append(hit.term)
-            out.append(found)
+                if not hit.exclude and hit.code not in vetoed and hit.term not in codes.get(hit.code, []):
+                    codes.setdefault(hit.code, []).append(hit.term)
+            out.append(codes)
         return out
 
     def hits(self, texts: Sequence[str]) -> list[list[RuleHit]]:
         """Per text, every include and exclude term occurrence with its character span (for
         highlighting), in codebook order of the rules and then text order."""
-        docs = self._pipe(texts)
+        rules = self._index("tokens")[0]
         result: list[list[RuleHit]] = []
+        for doc in self._pipe(texts):
+            tokens = [t for t in doc if not t.is_space]
+            found = self._scan("tokens", [[_token_forms(t) for t in tokens]])[0]
+            result.append([RuleHit(rules[r].code, rules[r].term, tokens[i].idx, tokens[j].idx + len(tokens[j].text),
+                                   rules[r].exclude) for r, i, j in sorted(found)])
+        return result
+
+    def _scan(self, kind: str, docs: list[list[tuple[str, ...]]]) -> list[list[tuple[int, int, int]]]:
+        """Per document (a list of token forms), the (rule index, first token, last token) found."""
+        rules, exact, special = self._index(kind)
         # Surveys repeat their words, so each distinct token is tried against the rules once:
         # ``starts`` maps a token's forms to the rules whose first piece it matches.
         starts: dict[tuple[str, ...], list[int]] = {}
         memo: dict[tuple[int, tuple[str, ...]], bool] = {}
-        for doc in docs:
-            tokens = [t for t in doc if not t.is_space]
-            forms = [_token_forms(t) for t in tokens]
-            found: list[tuple[int, int, int]] = []  # rule index, first token, last token
+        out = []
+        for forms in docs:
+            found: list[tuple[int, int, int]] = []
             for i, token_forms in enumerate(forms):
                 if token_forms not in starts:
-                    starts[token_forms] = self._starting_rules(token_forms)
+                    begun = {r for f in token_forms for r in exact.get(f, ())}
+                    begun.update(r for r in special if rules[r].pieces[0].matches(token_forms))
+                    starts[token_forms] = sorted(begun)
                 for r in starts[token_forms]:
-                    pieces = self._rules[r].pieces
+                    pieces = rules[r].pieces
                     end = i + len(pieces)
-                    if end <= len(tokens) and all(self._matches(memo, p, forms[i + k]) for k, p in enumerate(pieces[1:], 1)):
+                    if end <= len(forms) and all(self._matches(memo, p, forms[i + k]) for k, p in enumerate(pieces[1:], 1)):
                         found.append((r, i, end - 1))
-            hits: list[RuleHit] = []
-            for r, i, j in sorted(found):
-                rule = self._rules[r]
-                hits.append(RuleHit(rule.code, rule.term, tokens[i].idx, tokens[j].idx + len(tokens[j].text), rule.exclude))
-            result.append(hits)
-        return result
-
-    def _starting_rules(self, token_forms: tuple[str, ...]) -> list[int]:
-        exact = {r for f in token_forms for r in self._exact.get(f, ())}
-        exact.update(r for r in self._special if self._rules[r].pieces[0].matches(token_forms))
-        return sorted(exact)
+            out.append(sorted(found))
+        return out
 
     @staticmethod
     def _matches(memo: dict, piece: _Piece, token_forms: tuple[str, ...]) -> bool:
@@ -163,27 +209,49 @@ class RuleMatcher:
             return list(self.nlp.pipe([str(t) if t is not None else "" for t in texts], batch_size=256))
 
     def _compile(self, codebook: Codebook) -> list[_Rule]:
-        terms = [(c.id, term, False) for c in codebook for term in c.include]
-        terms += [(c.id, term, True) for c in codebook for term in c.exclude]
-        plain = sorted({w for _, term, _ in terms for w in term.split() if not _is_pattern(w)})
+        plain = sorted({w for _, term, _ in _terms(codebook) for w in term.split() if not _is_pattern(w)})
         lemmatised = dict(zip(plain, self._pipe(plain)))
-        rules: list[_Rule] = []
-        for code, term, exclude in terms:
-            words = term.split()
-            if not words:
-                continue
-            pieces: list[_Piece] = []
-            for word in words:
-                if _is_pattern(word):
-                    pieces.append(_Piece(frozenset(), re.compile(translate(fold(word))), False))
-                    continue
-                # A piece the tokenizer splits ("o.a.", "24/7") becomes several consecutive pieces.
-                for token in (t for t in lemmatised[word] if not t.is_space):
-                    pieces.append(_Piece(frozenset(_token_forms(token)), None, False))
-            if len(pieces) == 1 and pieces[0].pattern is None and min(map(len, pieces[0].forms)) >= MIN_HEAD:
-                pieces = [_Piece(pieces[0].forms, None, True)]
-            rules.append(_Rule(code, term, tuple(pieces), exclude))
-        return rules
+        # A piece the tokenizer splits ("o.a.", "24/7") becomes several consecutive pieces.
+        return _rules(codebook, {w: [_token_forms(t) for t in doc if not t.is_space] for w, doc in lemmatised.items()})
+
+    def _compile_terms(self, codebook: Codebook) -> list[_Rule]:
+        from ..language.cached import cached_content_terms
+
+        plain = sorted({w for _, term, _ in _terms(codebook) for w in term.split() if not _is_pattern(w)})
+        terms, _ = cached_content_terms(plain, nlp=self._nlp)
+        forms = {w: [_term_forms(t) for t in doc] for w, doc in zip(plain, terms)}
+        rules = _rules(codebook, forms)
+        # A phrase with a stop word in it loses that word among content terms ("per wanneer"
+        # would become "wanneer"): such phrases are matched on the text itself, word for word.
+        phrases = {(c, t, e) for c, t, e in _terms(codebook)
+                   if len(t.split()) > 1 and any(not _is_pattern(w) and not forms[w] for w in t.split())}
+        rules = [r for r in rules if (r.code, r.term, r.exclude) not in phrases]
+        rules += [_Rule(c, t, (), e, _phrase(t)) for c, t, e in _terms(codebook) if (c, t, e) in phrases]
+        order = {k: i for i, k in enumerate(_terms(codebook))}
+        return sorted(rules, key=lambda r: order[(r.code, r.term, r.exclude)])
+
+
+def _terms(codebook: Codebook) -> list[tuple[str, str, bool]]:
+    terms = [(c.id, term, False) for c in codebook for term in c.include]
+    return terms + [(c.id, term, True) for c in codebook for term in c.exclude]
+
+
+def _rules(codebook: Codebook, forms: dict[str, list[tuple[str, ...]]]) -> list[_Rule]:
+    """Rules from the codebook's terms, each plain word replaced by the forms of its tokens."""
+    rules: list[_Rule] = []
+    for code, term, exclude in _terms(codebook):
+        pieces: list[_Piece] = []
+        for word in term.split():
+            if _is_pattern(word):
+                pieces.append(_Piece(frozenset(), re.compile(translate(fold(word))), False))
+            else:
+                pieces += [_Piece(frozenset(f), None, False) for f in forms[word]]
+        if not pieces:
+            continue  # only stop words: nothing a text could be matched on
+        if len(pieces) == 1 and pieces[0].pattern is None and min(map(len, pieces[0].forms)) >= MIN_HEAD:
+            pieces = [_Piece(pieces[0].forms, None, True)]
+        rules.append(_Rule(code, term, tuple(pieces), exclude))
+    return rules
 
 
 def _is_pattern(word: str) -> bool:
@@ -196,3 +264,19 @@ def _token_forms(token) -> tuple[str, ...]:
     if canonical:
         forms.append(fold(canonical))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _phrase(term: str) -> re.Pattern:
+    """A phrase as a pattern on folded text: words in a row, ``*`` as a whole word = any word,
+    inside a word = any letters."""
+    words = []
+    for word in fold(term).split():
+        if word == "*":
+            words.append(r"\w+")
+        else:
+            words.append("".join(r"\w*" if ch == "*" else r"\w" if ch == "?" else re.escape(ch) for ch in word))
+    return re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)")
+
+
+def _term_forms(term) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for f in (fold(term.lemma), fold(term.text)) if f))

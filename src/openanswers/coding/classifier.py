@@ -13,6 +13,7 @@ import numpy as np
 
 MIN_POSITIVE = 3  # positives a code needs before a model is trained for it
 MIN_CALIBRATED = 8  # positives (and negatives) needed for cross-validated Platt scaling
+REFIT_GROWTH = 0.2  # refit a code whose positives are unchanged once its training rows grew by this share
 
 
 class CodeClassifier:
@@ -30,15 +31,34 @@ class CodeClassifier:
         self.random_state = random_state
 
     def fit(self, X: np.ndarray, Y: np.ndarray) -> CodeClassifier:
+        self.estimators_: dict[int, object] = {}
+        self.fitted_on_: dict[int, tuple[frozenset, int]] = {}
+        self.fit_codes(X, Y)
+        return self
+
+    def fit_codes(self, X: np.ndarray, Y: np.ndarray, keys=None) -> list[int]:
+        """Fit again only the codes whose positives changed since their last fit (``keys`` name
+        the rows, e.g. answer positions, so a row keeps its identity as rows are added), or whose
+        training rows grew by :data:`REFIT_GROWTH`; drop the codes that lost their examples.
+        Returns the indices of the codes fitted."""
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.linear_model import LogisticRegression
 
+        if not hasattr(self, "estimators_"):
+            self.estimators_, self.fitted_on_ = {}, {}
         X, Y = np.asarray(X, dtype=np.float64), np.asarray(Y, dtype=int)
+        keys = list(range(len(X))) if keys is None else list(keys)
         self.n_codes_ = Y.shape[1]
-        self.estimators_: dict[int, object] = {}
+        fitted = []
         for k in range(self.n_codes_):
             positives, negatives = int(Y[:, k].sum()), int(len(Y) - Y[:, k].sum())
             if positives < self.min_positive or negatives < self.min_positive:
+                self.estimators_.pop(k, None)
+                self.fitted_on_.pop(k, None)
+                continue
+            marks = (frozenset(keys[i] for i in np.flatnonzero(Y[:, k])), len(X))
+            last = self.fitted_on_.get(k)
+            if last is not None and last[0] == marks[0] and len(X) <= last[1] * (1 + REFIT_GROWTH):
                 continue
             # Balanced class weights: a code on 5 of 35 answers would otherwise never reach 0.5.
             model = LogisticRegression(C=self.C, class_weight="balanced", max_iter=2000, random_state=self.random_state)
@@ -47,7 +67,9 @@ class CodeClassifier:
                 # fewer suggestions, but a confidence of 0.8 is then right about 8 times in 10.
                 model = CalibratedClassifierCV(model, method="sigmoid", cv=3)
             self.estimators_[k] = model.fit(X, Y[:, k])
-        return self
+            self.fitted_on_[k] = marks
+            fitted.append(k)
+        return fitted
 
     @property
     def covered_(self) -> list[int]:
@@ -59,5 +81,24 @@ class CodeClassifier:
         X = np.asarray(X, dtype=np.float64)
         out = np.full((len(X), self.n_codes_), np.nan)
         for k, model in self.estimators_.items():
-            out[:, k] = model.predict_proba(X)[:, 1]
+            out[:, k] = _probability(model, X)
         return out
+
+
+def _probability(model, X: np.ndarray) -> np.ndarray:
+    """P(code) from a fitted model, worked out from its coefficients: the same numbers as
+    ``predict_proba``, without scikit-learn's per-call checks, which cost more than the sums
+    when every answer is scored on each retrain of a session."""
+    from scipy.special import expit
+
+    try:
+        if hasattr(model, "calibrated_classifiers_"):  # Platt-scaled folds, averaged
+            parts = []
+            for fold in model.calibrated_classifiers_:
+                scores = X @ fold.estimator.coef_[0] + fold.estimator.intercept_[0]
+                sigmoid = fold.calibrators[0]
+                parts.append(expit(-(sigmoid.a_ * scores + sigmoid.b_)))
+            return np.mean(parts, axis=0)
+        return expit(X @ model.coef_[0] + model.intercept_[0])
+    except AttributeError:  # another scikit-learn layout: the slow, sure way
+        return model.predict_proba(X)[:, 1]

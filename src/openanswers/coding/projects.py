@@ -21,24 +21,51 @@ def hand_labels(project, answer_ids: Sequence[str], coder: str | None = None) ->
     return [by_answer.get(a) for a in answer_ids]
 
 
+TOLERANCE = 0.05  # a stored suggestion is rewritten only when its confidence moved by more than this
+
+
 def autocode(project, *, coder: str = AUTO_CODER, **options) -> dict[str, int]:
-    """Suggest codes for every answered answer and store them as ``coder``'s decisions (an
-    earlier auto-coding run is superseded). Returns counts: answers, suggestions, per source."""
-    from .suggest import suggest
+    """Suggest codes for every answered answer and store them as ``coder``'s decisions. Only
+    answers whose suggestions changed get a new batch (see :func:`store_suggestions`), so the
+    log does not grow by every answer on each run. Returns counts: answers, suggestions, per
+    source, and ``rewritten``."""
+    from .suggest import AutoCoder
 
     answers = project.answers()
-    suggestions = suggest(project, **options)
+    labels = hand_labels(project, answers["id"].tolist())
+    auto = AutoCoder(project.codebook(), **options).fit(answers["clean"].tolist(), labels)
+    return store_suggestions(project, answers, auto.suggest(), coder=coder, options=options)
+
+
+def store_suggestions(project, answers, suggestions, *, coder: str = AUTO_CODER, options: dict | None = None,
+                      tolerance: float = TOLERANCE) -> dict[str, int]:
+    """Write the suggestions (one list per row of ``answers``) that differ from the stored ones:
+    another set of codes, or a confidence that moved by more than ``tolerance``."""
+    options = options or {}
     keep = (answers["status"] != "leeg").tolist()
     items = [(a, [(s.code, s.confidence, s.source) for s in row])
              for a, row, k in zip(answers["id"], suggestions, keep) if k]
+    stored: dict[str, dict[str, float]] = {}
+    for row in project.decisions(coder=coder).itertuples():
+        codes = stored.setdefault(row.answer_id, {})
+        if isinstance(row.code_id, str):  # None (no code applies) reads back as NaN
+            codes[row.code_id] = 0.0 if row.confidence is None or row.confidence != row.confidence else float(row.confidence)
+    changed = [(a, codes) for a, codes in items if a not in stored or _moved(stored[a], codes, tolerance)]
     # An answer the auto-coder abstains on gets one row without a code, under the leading source.
     primary = next(n for n in ("model", "similarity", "rule") if options.get(n if n != "rule" else "rules", True))
-    project.record_many(items, coder, primary, replace=True)
+    if changed:
+        project.record_many(changed, coder, primary)
     counts: dict[str, int] = {"answers": len(items), "suggestions": sum(len(c) for _, c in items)}
     for _, codes in items:
         for _, _, source in codes:
             counts[source] = counts.get(source, 0) + 1
+    counts["rewritten"] = len(changed)
     return counts
+
+
+def _moved(old: dict[str, float], new: list[tuple[str, float, str]], tolerance: float) -> bool:
+    fresh = {code: confidence for code, confidence, _ in new}
+    return set(old) != set(fresh) or any(abs(old[c] - fresh[c]) > tolerance for c in fresh)
 
 
 CV_CODER = "auto (kruisvalidatie)"

@@ -1,7 +1,8 @@
 """Auto-coding: suggest codes per answer from three switchable sources.
 
 * ``rule``: the codebook's include/exclude terms (:class:`~openanswers.codebook.RuleMatcher`);
-  confidence is the rule's precision on hand-coded answers (a prior of 0.7 without them).
+  confidence is the matching term's precision on hand-coded answers (a prior of 0.7 without
+  them), per term: a loose term learns to be ignored without silencing the code's precise ones.
 * ``similarity``: cosine of the answer to each code's label, definition and examples.
 * ``model``: a classifier learned from hand-coded answers, on embeddings plus the two sources
   above as features, so it learns how far to trust each; it decides for the codes it covers.
@@ -59,70 +60,119 @@ class AutoCoder:
 
     # ---- learning ---------------------------------------------------------------------------
     def fit(self, texts: Sequence[str] = (), labels: Sequence[set[str] | None] | None = None) -> AutoCoder:
+        """Learn from ``labels`` (parallel to ``texts``). The vectors and rule hits of every text
+        are kept, so :meth:`update` can learn again cheaply and :meth:`ranked` without texts
+        scores these texts without embedding or parsing them again."""
         from ..errors import ConfigError
-        from .similarity import SimilarityScorer, code_texts
+        from .similarity import code_texts
 
         if not (self.rules or self.similarity or self.model):
             raise ConfigError("switch on at least one source: rules, similarity or model")
         self.codes_ = list(self.codebook.ids)
+        self.texts_ = [str(t) for t in texts]
+        self.matcher_ = None
+        self.terms_: list[tuple[int, str]] = []  # (code index, include term) of every rule
+        if self.rules:
+            from ..codebook import RuleMatcher
+
+            self.matcher_ = RuleMatcher(self.codebook, nlp=self.nlp)
+            index = {c: k for k, c in enumerate(self.codes_)}
+            self.terms_ = [(index[c.id], term) for c in self.codebook for term in c.include]
+        self.term_hits_ = self._term_matrix(self.texts_) if self.rules else None
+        self.X_ = self._vectors(self.texts_) if (self.similarity or self.model) else None
+        self.described_ = None
+        if self.similarity or self.model:
+            described = code_texts(self.codebook)
+            owners = [self.codes_.index(c) for c, items in described.items() for _ in items]
+            self.described_ = (self._vectors([t for items in described.values() for t in items]), owners)
+        self.classifier_ = None
+        return self._learn(labels, refit_all=True)
+
+    def update(self, labels: Sequence[set[str] | None]) -> AutoCoder:
+        """Learn again from new ``labels`` for the texts given to :meth:`fit`: rule precisions and
+        similarity are recomputed (cheap); a code's model is refit only when its hand-coded
+        positives changed or the hand-coded answers grew by
+        :data:`~openanswers.coding.classifier.REFIT_GROWTH` since its fit."""
+        return self._learn(labels, refit_all=False)
+
+    def _learn(self, labels, *, refit_all: bool) -> AutoCoder:
+        from sklearn import config_context
+
+        # Inputs are checked here once; scikit-learn's per-call validation was half of a retrain.
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            return self._learn_checked(labels, refit_all=refit_all)
+
+    def _learn_checked(self, labels, *, refit_all: bool) -> AutoCoder:
+        from .similarity import SimilarityScorer
+
+        labels = list(labels) if labels is not None else [None] * len(self.texts_)
         index = {c: k for k, c in enumerate(self.codes_)}
-        texts = [str(t) for t in texts]
-        labels = list(labels) if labels is not None else [None] * len(texts)
-        coded = [i for i, lab in enumerate(labels) if lab is not None]
+        coded = np.array([i for i, lab in enumerate(labels) if lab is not None], dtype=int)
         Y = np.zeros((len(coded), len(self.codes_)), dtype=int)
         for row, i in enumerate(coded):
             for code in labels[i]:
                 if code in index:
                     Y[row, index[code]] = 1
-        X = self._vectors([texts[i] for i in coded]) if coded and (self.similarity or self.model) else None
-        self.matcher_ = None
-        self.rule_precision_ = np.full(len(self.codes_), RULE_PRIOR)
-        if self.rules:
-            from ..codebook import RuleMatcher
-
-            self.matcher_ = RuleMatcher(self.codebook, nlp=self.nlp)
-            if coded:
-                hits = self._rule_matrix([texts[i] for i in coded])
-                tp, n = (hits * Y).sum(axis=0), hits.sum(axis=0)
-                self.rule_precision_ = (tp + RULE_PRIOR * RULE_PRIOR_WEIGHT) / (n + RULE_PRIOR_WEIGHT)
+        # Each include term earns its own precision: one loose term ("rol") must not drag down,
+        # or be carried by, the code's precise terms ("dialoog").
+        self.rule_precision_ = np.full(len(self.terms_), RULE_PRIOR)
+        if self.rules and len(coded):
+            hits = self.term_hits_[coded]
+            owner = np.array([k for k, _ in self.terms_], dtype=int)
+            tp, n = (hits * Y[:, owner]).sum(axis=0), hits.sum(axis=0)
+            self.rule_precision_ = (tp + RULE_PRIOR * RULE_PRIOR_WEIGHT) / (n + RULE_PRIOR_WEIGHT)
         self.scorer_ = None
-        if self.similarity or self.model:
-            described = code_texts(self.codebook)
-            owners = [index[c] for c, items in described.items() for _ in items]
-            vectors = self._vectors([t for items in described.values() for t in items])
+        X = self.X_[coded] if self.X_ is not None and len(coded) else None
+        if self.described_ is not None:
+            vectors, owners = self.described_
             self.scorer_ = SimilarityScorer(random_state=self.random_state).fit(vectors, owners, len(self.codes_), X, Y)
-        self.classifier_ = None
-        if self.model and coded:
+        self.refit_: list[str] = []
+        if self.model and len(coded):
             from .classifier import CodeClassifier
 
-            self.classifier_ = CodeClassifier(random_state=self.random_state).fit(self._features(X, [texts[i] for i in coded]), Y)
-            log.info("model trained for %d of %d codes from %d hand-coded answers",
-                     len(self.classifier_.covered_), len(self.codes_), len(coded))
+            if refit_all or self.classifier_ is None:
+                self.classifier_ = CodeClassifier(random_state=self.random_state)
+            rules = self._rule_confidence(self.term_hits_[coded], len(coded)) if self.rules else None
+            refit = self.classifier_.fit_codes(self._features(X, rules), Y, keys=coded.tolist())
+            self.refit_ = [self.codes_[k] for k in refit]
+            log.info("model refit for %d codes (%d of %d covered) from %d hand-coded answers",
+                     len(self.refit_), len(self.classifier_.covered_), len(self.codes_), len(coded))
+        elif not self.model or not len(coded):
+            self.classifier_ = None
         return self
 
     # ---- suggesting ---------------------------------------------------------------------------
-    def confidences(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        """Per source, an (answers x codes) confidence matrix; NaN where a source says nothing."""
-        texts = [str(t) for t in texts]
+    def confidences(self, texts: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """Per source, an (answers x codes) confidence matrix; NaN where a source says nothing.
+        ``texts`` None: the texts given to :meth:`fit`, from the vectors and hits kept then."""
+        if texts is None:
+            X, term_hits, n = self.X_, self.term_hits_, len(self.texts_)
+        else:
+            texts = [str(t) for t in texts]
+            n = len(texts)
+            X = self._vectors(texts) if self.scorer_ is not None else None
+            term_hits = self._term_matrix(texts) if self.matcher_ is not None else None
         out: dict[str, np.ndarray] = {}
-        X = self._vectors(texts) if self.scorer_ is not None else None
         if self.matcher_ is not None:
-            hits = self._rule_matrix(texts)
-            out["rule"] = np.where(hits > 0, self.rule_precision_[None, :], np.nan)
+            out["rule"] = self._rule_confidence(term_hits, n)
         if self.similarity and self.scorer_ is not None:
             out["similarity"] = self.scorer_.confidence(X)
         if self.classifier_ is not None:
-            out["model"] = self.classifier_.predict_proba(self._features(X, texts))
+            from sklearn import config_context
+
+            rules = out.get("rule") if self.matcher_ is not None else None
+            with config_context(assume_finite=True, skip_parameter_validation=True):
+                out["model"] = self.classifier_.predict_proba(self._features(X, rules))
         return out
 
-    def suggest(self, texts: Sequence[str]) -> list[list[Suggestion]]:
+    def suggest(self, texts: Sequence[str] | None = None) -> list[list[Suggestion]]:
         """Per text, the codes at or above ``threshold``, most confident first."""
         return [[s for s in row if s.confidence >= self.threshold] for row in self.ranked(texts)]
 
-    def ranked(self, texts: Sequence[str]) -> list[list[Suggestion]]:
+    def ranked(self, texts: Sequence[str] | None = None) -> list[list[Suggestion]]:
         """Per text, every code any source scores, best first, without the threshold."""
         sources = self.confidences(texts)
-        n = len(list(texts))
+        n = len(self.texts_) if texts is None else len(list(texts))
         best = np.full((n, len(self.codes_)), np.nan)
         origin = np.full((n, len(self.codes_)), "", dtype=object)
         for name in ("similarity", "rule"):  # for codes without a model: the more confident source
@@ -134,11 +184,23 @@ class AutoCoder:
             covered = ~np.isnan(sources["model"])
             best = np.where(covered, sources["model"], best)
             origin = np.where(covered, "model", origin)
+            if "rule" in sources:
+                # ... except where an include term matched that hand codes have not shown wrong:
+                # a rule hit always comes through, so "digita*" in the text means "Digitale zorg"
+                # is suggested even when a model trained on few examples doubts it.
+                rule = np.nan_to_num(sources["rule"], nan=-1)
+                trusted = (rule >= self.threshold) & (rule > np.nan_to_num(best, nan=-1))
+                best = np.where(trusted, sources["rule"], best)
+                origin = np.where(trusted, "rule", origin)
+        # Rows built from the sorted matrix at once: this runs for every answer on each retrain.
+        order = np.argsort(-np.nan_to_num(best, nan=-1), axis=1, kind="stable")
+        scores = np.round(np.take_along_axis(best, order, axis=1), 4)
+        sources = np.take_along_axis(origin, order, axis=1)
+        codes = np.asarray(self.codes_, dtype=object)[order]
         out = []
         for i in range(n):
-            row = [Suggestion(self.codes_[k], round(float(best[i, k]), 4), origin[i, k])
-                   for k in np.argsort(-np.nan_to_num(best[i], nan=-1), kind="stable") if not np.isnan(best[i, k])]
-            out.append(row)
+            m = int((~np.isnan(scores[i])).sum())
+            out.append(list(map(Suggestion, codes[i, :m].tolist(), scores[i, :m].tolist(), sources[i, :m].tolist())))
         return out
 
     # ---- helpers --------------------------------------------------------------------------------
@@ -147,19 +209,33 @@ class AutoCoder:
 
         return embed(texts, self.embedder, cache=self.cache) if texts else np.zeros((0, 1), dtype=np.float32)
 
-    def _rule_matrix(self, texts: list[str]) -> np.ndarray:
+    def _term_matrix(self, texts: list[str]) -> np.ndarray:
+        """(texts x include terms) 0/1: which terms matched (exclude terms already applied),
+        from the cached content terms: no spaCy pass when the texts were seen before."""
+        column = {t: j for j, t in enumerate(self.terms_)}
         index = {c: k for k, c in enumerate(self.codes_)}
-        hits = np.zeros((len(texts), len(self.codes_)))
-        for i, found in enumerate(self.matcher_.match(texts)):
-            for code in found:
-                hits[i, index[code]] = 1
+        hits = np.zeros((len(texts), len(self.terms_)), dtype=np.float32)
+        for i, found in enumerate(self.matcher_.match_cached(texts, cache=self.cache)):
+            for code, terms in found.items():
+                for term in terms:
+                    hits[i, column[(index[code], term)]] = 1
         return hits
 
-    def _features(self, X: np.ndarray, texts: list[str]) -> np.ndarray:
-        """Embeddings, plus similarity to each code, plus rule hits: the model weighs the sources."""
+    def _rule_confidence(self, term_hits: np.ndarray | None, n: int) -> np.ndarray:
+        """(texts x codes): the precision of the best matching include term; NaN where none."""
+        out = np.full((n, len(self.codes_)), np.nan)
+        if term_hits is None:
+            return out
+        for j, (k, _) in enumerate(self.terms_):
+            hit = term_hits[:, j] > 0
+            out[hit, k] = np.fmax(out[hit, k], self.rule_precision_[j])
+        return out
+
+    def _features(self, X: np.ndarray, rules: np.ndarray | None) -> np.ndarray:
+        """Embeddings, plus similarity to each code, plus rule confidence: the model weighs the sources."""
         parts = [X, self.scorer_.scores(X)]
-        if self.matcher_ is not None:
-            parts.append(self._rule_matrix(texts))
+        if rules is not None:
+            parts.append(np.nan_to_num(rules, nan=0.0))
         return np.hstack(parts)
 
 
@@ -183,7 +259,7 @@ def suggest(data, *, codebook=None, labels: Sequence[set[str] | None] | None = N
         texts = [str(t) for t in data]
         if codebook is None:
             raise ConfigError("suggest() on texts needs a codebook")
-    return AutoCoder(codebook, **options).fit(texts, labels).suggest(texts)
+    return AutoCoder(codebook, **options).fit(texts, labels).suggest()
 
 
 def propose_topic_codes(topic_labels: Sequence, suggestions: Sequence[Sequence[Suggestion]], *,

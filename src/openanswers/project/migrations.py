@@ -68,6 +68,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX decisions_coder ON decisions(coder, active, answer_id);
     """,
+    # v3: a position per coder and answer order, with the draft on screen (ticks and memo), so a
+    # session resumes exactly where it stopped and orders do not share one position.
+    """
+    CREATE TABLE positions_by_order (
+        coder TEXT NOT NULL,
+        ordering TEXT NOT NULL,
+        answer_id TEXT REFERENCES answers(id),
+        draft TEXT,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (coder, ordering)
+    );
+    INSERT INTO positions_by_order (coder, ordering, answer_id, updated)
+        SELECT coder, 'input', answer_id, updated FROM positions;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -228,17 +228,23 @@ class Project:
                        "VALUES (?,?,NULL,?,?,'manual','skipped',?)", (batch, answer_id, version, coder, _now()))
         return batch
 
-    def undo(self, coder: str) -> dict | None:
-        """Mark ``coder``'s latest active decision (or skip) inactive; returns what was undone:
-        ``{"answer_id", "codes", "memo", "kind"}``, or None when there is nothing to undo."""
+    def undo(self, coder: str, batch: int | None = None) -> dict | None:
+        """Mark ``coder``'s latest active decision (or skip), or the given ``batch`` of theirs,
+        inactive; returns what was undone: ``{"answer_id", "codes", "memo", "kind", "batch"}``, or
+        None when there is nothing to undo. A session passes the batches it wrote itself, so its
+        undo never takes back what another session of the project saved meanwhile."""
         with self._write() as db:
-            row = db.execute("SELECT max(batch) FROM decisions WHERE coder = ? AND active = 1", (coder,)).fetchone()
-            if row[0] is None:
+            if batch is None:
+                batch = db.execute("SELECT max(batch) FROM decisions WHERE coder = ? AND active = 1", (coder,)).fetchone()[0]
+            if batch is None:
                 return None
-            rows = db.execute("SELECT answer_id, code_id, memo, kind FROM decisions WHERE batch = ?", (row[0],)).fetchall()
-            db.execute("UPDATE decisions SET active = 0 WHERE batch = ?", (row[0],))
+            rows = db.execute("SELECT answer_id, code_id, memo, kind FROM decisions WHERE batch = ? AND coder = ? "
+                              "AND active = 1 ORDER BY seq", (batch, coder)).fetchall()
+            if not rows:
+                return None
+            db.execute("UPDATE decisions SET active = 0 WHERE batch = ?", (batch,))
         return {"answer_id": rows[0][0], "codes": [r[1] for r in rows if r[1] is not None],
-                "memo": rows[0][2], "kind": rows[0][3]}
+                "memo": rows[0][2], "kind": rows[0][3], "batch": int(batch)}
 
     def decisions(self, coder: str | None = None, source: str | None = None, *, active: bool = True) -> pd.DataFrame:
         """The current codes, one row per (answer, coder, code): each coder's latest active batch
@@ -267,33 +273,51 @@ class Project:
         return [r[0] for r in rows]
 
     # ---- where a coder is -----------------------------------------------------------------
-    def set_position(self, coder: str, answer_id: str | None) -> None:
+    def set_position(self, coder: str, answer_id: str | None, order: str = "input", draft: dict | None = None) -> None:
+        """Remember the answer on ``coder``'s screen in ``order`` and the unsaved ``draft`` on it
+        (``{"selected": [...], "memo": "..."}``), so a session resumes exactly there."""
         with self._write() as db:
-            db.execute("INSERT INTO positions (coder, answer_id, updated) VALUES (?,?,?) ON CONFLICT(coder) "
-                       "DO UPDATE SET answer_id = excluded.answer_id, updated = excluded.updated",
-                       (coder, answer_id, _now()))
+            db.execute("INSERT INTO positions_by_order (coder, ordering, answer_id, draft, updated) VALUES (?,?,?,?,?) "
+                       "ON CONFLICT(coder, ordering) DO UPDATE SET answer_id = excluded.answer_id, "
+                       "draft = excluded.draft, updated = excluded.updated",
+                       (coder, order, answer_id, None if draft is None else json.dumps(draft, ensure_ascii=False), _now()))
 
-    def position(self, coder: str) -> str | None:
-        row = self.connection.execute("SELECT answer_id FROM positions WHERE coder = ?", (coder,)).fetchone()
+    def position(self, coder: str, order: str = "input") -> str | None:
+        row = self.connection.execute("SELECT answer_id FROM positions_by_order WHERE coder = ? AND ordering = ?",
+                                      (coder, order)).fetchone()
         return None if row is None else row[0]
 
-    def progress(self, coder: str) -> tuple[int, int]:
-        """(answers this coder has coded, answers to code); empty answers are not counted."""
-        total = self.connection.execute("SELECT count(*) FROM answers WHERE status != ?", (schema.EMPTY,)).fetchone()[0]
-        done = self.connection.execute(
-            "SELECT count(DISTINCT d.answer_id) FROM decisions d JOIN answers a ON a.id = d.answer_id "
-            "WHERE d.coder = ? AND d.active = 1 AND d.kind = 'coded' AND a.status != ?", (coder, schema.EMPTY)).fetchone()[0]
-        return int(done), int(total)
+    def draft(self, coder: str, order: str = "input") -> dict | None:
+        """The unsaved ticks and memo left on screen at :meth:`position`, or None."""
+        row = self.connection.execute("SELECT draft FROM positions_by_order WHERE coder = ? AND ordering = ?",
+                                      (coder, order)).fetchone()
+        return None if row is None or row[0] is None else json.loads(row[0])
 
-    def next_for(self, coder: str, order: str = "input") -> str | None:
+    def coded_by(self, coder: str) -> set[str]:
+        """The answers ``coder`` currently has codes (or "no code") for."""
+        return {r[0] for r in self.connection.execute(
+            "SELECT DISTINCT answer_id FROM decisions WHERE coder = ? AND active = 1 AND kind = 'coded'", (coder,))}
+
+    def progress(self, coder: str, only_coded_by: str | None = None) -> tuple[int, int]:
+        """(answers this coder has coded, answers to code); empty answers are not counted. With
+        ``only_coded_by``, only the answers that other coder coded count (double coding)."""
+        answers = {r[0] for r in self.connection.execute("SELECT id FROM answers WHERE status != ?", (schema.EMPTY,))}
+        if only_coded_by is not None:
+            answers &= self.coded_by(only_coded_by)
+        return len(answers & self.coded_by(coder)), len(answers)
+
+    def next_for(self, coder: str, order: str = "input", only_coded_by: str | None = None) -> str | None:
         """The next answer ``coder`` should see: uncoded answers first (in input order, or the
-        auto-coder's least certain first), then skipped ones; None when all are coded."""
+        auto-coder's least certain first), then skipped ones; None when all are coded. With
+        ``only_coded_by``, only answers that coder coded are offered (for double coding)."""
         if order not in ("input", "uncertainty"):
             raise InputError(f"unknown order {order!r}; use input or uncertainty")
         state = {r[0]: r[1] for r in self.connection.execute(
             "SELECT answer_id, max(kind = 'coded') FROM decisions WHERE coder = ? AND active = 1 GROUP BY answer_id", (coder,))}
+        allowed = None if only_coded_by is None else self.coded_by(only_coded_by)
         todo = [r[0] for r in self.connection.execute(
-            "SELECT id FROM answers WHERE status != ? ORDER BY position", (schema.EMPTY,)) if not state.get(r[0])]
+            "SELECT id FROM answers WHERE status != ? ORDER BY position", (schema.EMPTY,))
+            if not state.get(r[0]) and (allowed is None or r[0] in allowed)]
         if order == "uncertainty":
             auto = self.decisions(coder=AUTO_CODER)
             certainty = {a: abs(g["confidence"].fillna(1.0) - 0.5).min() for a, g in auto.groupby("answer_id")}
