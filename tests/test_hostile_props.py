@@ -29,6 +29,7 @@ from openanswers import schema
 from openanswers.errors import OpenAnswersError
 from openanswers.export.sheets import FORMULA_START, XML_ILLEGAL, read_csv_rows
 from openanswers.ingest import read_answers
+from openanswers.runstore import load_run, save_run
 
 SPECIAL = list("=+-@\t\r\n[]<>`*_#|\"',;\\~&!()/") + ["[/bold]", "[red]", "<script>", "</b>", "\r\n", "\x00", "\x1b", "\u2028", "é", "‘’"]
 hostile_text = st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=4)), max_size=14).map("".join)
@@ -96,6 +97,8 @@ def test_hostile_texts_survive_every_export(texts, id_suffixes, groups):
         assert [r[4] for r in rows[1:]] == answers[schema.TEXT].tolist()
         assert [r[rows[0].index("groep")] for r in rows[1:]] == answers["groep"].tolist()
         _assert_csv_safe(out / "answers.csv")
+        save_run(result, out)  # the working state keeps every text exactly, control characters too
+        assert load_run(out).answers[schema.TEXT].tolist() == answers[schema.TEXT].tolist()
         meta = json.loads((out / "themes.json").read_text(encoding="utf-8"))
         assert sum(t["n"] for t in meta["themes"]) + meta["overig"]["n"] + meta["leeg"]["n"] == len(answers)
 

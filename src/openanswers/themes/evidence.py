@@ -28,8 +28,9 @@ from ..language.phrases import Phrase, attested
 
 N_CANDIDATES = 25  # phrases per theme that are embedded and scored in full
 MIN_SHARE = 0.04  # a name must be used by at least this share of its theme's answers
-CENTRALITY_WEIGHT = 0.5  # weight of meaning against statistics in a phrase's score
+CENTRALITY_WEIGHT = 0.75  # weight of meaning against statistics in a phrase's score (see docs/themes.md)
 N_LINK_HEADS = 6  # the best phrases of a theme that may head a linked phrase ("kosten per cliënt")
+LINK_PROBE = 400  # answers searched first for a linked phrase, and outside answers searched at most
 PREPOSITIONS = ("met", "van", "voor", "over", "tussen", "bij", "in", "op", "rond", "door", "aan", "naar", "per", "zonder")
 DETERMINERS = ("de", "het", "een", "hun", "haar", "zijn", "onze", "deze", "die", "dit", "alle")
 
@@ -107,16 +108,25 @@ def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Seque
     out = []
     for _, a, a_inside in kept[:N_LINK_HEADS]:
         for _, b, b_inside in kept:
-            if a == b or set(a.split()) & set(b.split()) or len(a_inside & b_inside) < floor:
+            together = sorted(a_inside & b_inside)
+            if a == b or set(a.split()) & set(b.split()) or len(together) < floor:
+                continue
+            pattern = _link_pattern(forms[a], forms[b])
+            # Regular expressions over tens of thousands of answers add up: a pair is searched in
+            # full only when a probe of its first answers suggests it can reach the floor.
+            probe = together[:LINK_PROBE]
+            if sum(pattern.search(texts[i]) is not None for i in probe) * len(together) / len(probe) < floor / 2:
+                continue
+            found = {i: m for i in together if (m := pattern.search(texts[i]))}
+            if len(found) < floor:
                 continue
             both = np.intersect1d(*(presence.indices[presence.indptr[column[k]] : presence.indptr[column[k] + 1]] for k in (a, b)))
-            pattern = _link_pattern(forms[a], forms[b])
-            found = {int(i): m for i in both if (m := pattern.search(texts[i]))}
-            inside = frozenset(i for i in found if i in members)
-            if len(inside) < floor:
-                continue
-            p_class, p_all = len(inside) / len(members), len(found) / presence.shape[0]
+            outside = [int(i) for i in both if int(i) not in members]
+            sample = outside[:LINK_PROBE]  # the corpus rate of the phrase, estimated beyond the probe
+            n_outside = sum(pattern.search(texts[i]) is not None for i in sample) * len(outside) / max(1, len(sample))
+            p_class, p_all = len(found) / len(members), (len(found) + n_outside) / presence.shape[0]
             score = p_class * np.log(p_class / p_all) if n_themes > 1 else p_class
+            inside = frozenset(found)
             written = Counter(_as_label(found[i].group(0)) for i in sorted(inside)).most_common(1)[0][0]
             key = f"{a} {found[min(inside)]['link'].lower()} {b}"
             if key not in forms and (score > 0 or n_themes == 1):
