@@ -30,9 +30,8 @@ TEXT_COLUMNS = {schema.TEXT, schema.CLEAN, schema.QUESTION, schema.CLOSED}
 ID_COLUMNS = {schema.ID, schema.RESPONDENT}
 # Kinds that are organisations or places, not persons: a subgroup may be named after them.
 GROUP_KINDS = {"ORGANISATIE", "LOCATIE"}
-# An ordinary id: a short letter prefix and digits (R0001, nvi-0012, resp_12, 2024-001, a UUID),
-# or a Qualtrics response id (R_1a2B3c4D5e6F7g8).
-_ORDINARY_ID = re.compile(r"[A-Za-z]{0,4}[-_./ ]?\d[\w./-]*|R_[A-Za-z0-9]{10,20}")
+_QUALTRICS = re.compile(r"R_[A-Za-z0-9]{10,20}")
+_LETTER_RUN = re.compile(r"[^\W\d_]{5,}")
 _ID_SUFFIX = re.compile(r"((?:[#~]\d+)*)$")  # "#2" (rank) and "~2" (repeated row) stay
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "la", "le", "du", "da", "di", "von"}
@@ -57,13 +56,11 @@ def _fold(text: str) -> str:
 
 
 def ordinary_id(value: str) -> bool:
-    """An id with no personal data in its shape: mostly digits, at most a short prefix."""
-    if not _ORDINARY_ID.fullmatch(value):
-        return False
-    if value.startswith("R_") or re.fullmatch(r"[A-Za-z]{0,4}[-_./ ]?\d+", value):
+    """An id with no room for a name in its shape: a digit, and no run of more than four letters
+    (R0001, nvi-0012, resp_12, 2024-001, a UUID), or a Qualtrics response id (R_1a2B3c4D5e6F7g8)."""
+    if _QUALTRICS.fullmatch(value):
         return True
-    alnum = [c for c in value if c.isalnum()]
-    return sum(c.isdigit() for c in alnum) >= len(alnum) / 2
+    return any(c.isdigit() for c in value) and not _LETTER_RUN.search(value)
 
 
 class Gate:

@@ -286,7 +286,10 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 and (first in firsts or not {first.lower(), last.lower()} & english_words())):
             claim(m.start(), m.end())
     for m in MENTION.finditer(text):
-        claim(m.start("name"), m.end("name"))
+        first = _title_case(m["name"].split()[0].split("-")[0])
+        if text[m.end():m.end() + 1] != "(" and (first in firsts or m["name"][0].isupper() and not is_dutch(first)
+                                                 and first.lower() not in english_words()):
+            claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
     for m in AFTER_CONTACT.finditer(text):
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
