@@ -81,10 +81,11 @@ def _shared_data() -> Path:
 
 
 def dutch_words() -> set[str]:
-    """Lower-case words of the UD Dutch Alpino treebank that are not proper nouns: a first name that
-    is also an ordinary word ("roos", "hoop", "wil") is left out, so the gold stays unambiguous."""
+    """Lower-case words (not proper nouns) of the UD Dutch Alpino and LassySmall dev and test files:
+    a first name that is also an ordinary word ("roos", "hoop", "wil") is left out, so the gold
+    stays unambiguous."""
     words = set()
-    for path in sorted((_shared_data() / "ud_dutch").glob("*.conllu")):
+    for path in sorted((_shared_data() / "ud_dutch").glob("nl_*-ud-*.conllu")):
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             if len(cols) > 3 and cols[3] != "PROPN" and cols[1].islower():
