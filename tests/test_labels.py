@@ -155,3 +155,12 @@ def test_aspects_score_distinctive_phrases_and_link_them_as_written():
     assert aspects[1][0].text == "wachtlijsten" and aspects[1][0].n == 3
     # "zorg" and "regio" are used once each: no name.
     assert not {"zorg", "regio"} & {a.text for a in aspects[1]}
+
+
+def test_description_names_the_label_phrases():
+    aspects = [aspect("innovaties", 13, 1.0, range(0, 13)), aspect("beleid", 6, 0.45, range(20, 26)),
+               aspect("implementatie", 4, 0.9, range(0, 4))]
+    written = PhraseWriter().write(ThemeEvidence(aspects, [], 40, 0.4, ""))
+    assert written.label == "Innovaties en beleid"
+    # "beleid" scores below the description's own bar, but it is in the label, so it is named.
+    assert written.description == "Respondenten noemen vooral innovaties (13 antwoorden), beleid (6) en implementatie (4)."

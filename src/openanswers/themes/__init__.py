@@ -16,7 +16,7 @@ from .evidence import theme_aspects
 from .merge import centroids_of, merge_topics
 from .quotes import select_quotes, trim
 from .stability import share_interval, theme_stability
-from .writers import ThemeEvidence, Written, make_label_writer, named_aspects
+from .writers import ThemeEvidence, Written, label_phrases, make_label_writer, named_aspects
 
 __all__ = ["Quote", "Theme", "ThemeSet", "build_themes", "group_themes"]
 
@@ -114,7 +114,7 @@ def build_themes(
         position = {int(m): i for i, m in enumerate(members)}
         centroid = centroids_of(vectors, theme_of, [theme])[0]
         member_texts = [texts[i] for i in members]
-        named = named_aspects(aspects[theme])
+        named = named_aspects(aspects[theme], label_phrases(aspects[theme]))
         picked = select_quotes(
             member_texts, vectors[members], centroid, n_quotes, aspects=[{position[i] for i in a.members} for a in named]
         )

@@ -52,15 +52,12 @@ class PhraseWriter:
         if not aspects:
             label = capitalise(dutch_list(evidence.keywords[:2])) if evidence.keywords else "Overige antwoorden"
             return Written(label, describe(evidence, []), [])
-        labels = [self._label(aspects, first) for first in range(min(3, len(aspects)))]
+        chosen = [label_phrases(aspects, first) for first in range(min(3, len(aspects)))]
+        labels = [capitalise(" en ".join(a.text for a in phrases)) for phrases in chosen]
         labels += [capitalise(a.text) for a in aspects[:3]]
         candidates = list(dict.fromkeys(labels))
-        return Written(candidates[0], describe(evidence, named_aspects(aspects)), candidates[1:6])
-
-    def _label(self, aspects: Sequence[Aspect], first: int) -> str:
-        lead = aspects[first]
-        partner = complement(lead, [a for i, a in enumerate(aspects) if i != first])
-        return capitalise(lead.text if partner is None else f"{lead.text} en {partner.text}")
+        # The description names the label's own phrases first, so label and text agree.
+        return Written(candidates[0], describe(evidence, named_aspects(aspects, chosen[0])), candidates[1:6])
 
 
 class KeywordWriter:
@@ -84,6 +81,15 @@ def make_label_writer(name: str = "phrases"):
         raise ConfigError(f"unknown label writer {name!r}; choose from {', '.join(sorted(WRITERS))}") from None
 
 
+def label_phrases(aspects: Sequence[Aspect], first: int = 0) -> list[Aspect]:
+    """The one or two phrases a label is made of, led by ``aspects[first]``."""
+    if not aspects:
+        return []
+    lead = aspects[first]
+    partner = complement(lead, [a for i, a in enumerate(aspects) if i != first])
+    return [lead] if partner is None else [lead, partner]
+
+
 def complement(lead: Aspect, others: Sequence[Aspect]) -> Aspect | None:
     """The phrase that best adds to ``lead``: other words, used by other answers, still strong,
     and used often enough to stand beside it."""
@@ -101,17 +107,17 @@ def complement(lead: Aspect, others: Sequence[Aspect]) -> Aspect | None:
     return best
 
 
-def named_aspects(aspects: Sequence[Aspect]) -> list[Aspect]:
-    """The phrases a description names: up to :data:`N_ASPECTS` strong ones that do not repeat
-    each other's words, most used first (as a report lists them)."""
-    chosen: list[Aspect] = []
+def named_aspects(aspects: Sequence[Aspect], first: Sequence[Aspect] = ()) -> list[Aspect]:
+    """The phrases a description names: ``first`` (the label's), then up to :data:`N_ASPECTS`
+    strong ones that do not repeat each other's words, most used first (as a report lists them)."""
+    chosen: list[Aspect] = list(first)[:N_ASPECTS]
     for aspect in aspects:
+        if len(chosen) == N_ASPECTS:
+            break
         words = set(aspect.key.split())
         if aspect.score < ASPECT_MIN or any(words & set(c.key.split()) for c in chosen):
             continue
         chosen.append(aspect)
-        if len(chosen) == N_ASPECTS:
-            break
     return sorted(chosen, key=lambda a: -a.n)
 
 
