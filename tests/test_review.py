@@ -13,7 +13,6 @@ import pytest
 
 from openanswers.errors import InputError
 from openanswers.review import open_run
-from openanswers.review.replay import nearest_topics
 
 from conftest import ROOT
 
@@ -83,23 +82,61 @@ def test_split_is_seeded_and_keeps_every_member(nvi_result):
     assert_no_answer_lost(first, nvi_result)
 
 
-def test_renamed_theme_follows_its_topic_through_rebuilds(nvi_result):
+def test_renamed_theme_follows_its_content_through_rebuilds(nvi_result):
     review = open_run(nvi_result)
     review.rename_theme(0, "Geld en beleid", by="Anna")
-    anchor = review.operations["args"][0]["topic"]
     assert review.themes["label"][0] == "Geld en beleid"
     for n_themes in (4, 2, 3):
+        before = review.answers.set_index("id")["theme"]
+        named = set(before.index[before == "Geld en beleid"])
         review.build_themes(n_themes=n_themes)
-        holder = [t for t in review.theme_list if anchor in t.topics]
-        assert [t.label for t in holder] == ["Geld en beleid"]
+        after = review.answers.set_index("id")["theme"]
         assert sum(t.label == "Geld en beleid" for t in review.theme_list) == 1
-    other = next(t for t in review.state.topic_ids if t != anchor)
-    review.merge([other, anchor])  # the anchor topic disappears into `other`: the name goes with it
-    assert any(t.label == "Geld en beleid" and other in t.topics for t in review.theme_list)
-    review.rename_topic(other, "Beleid")
-    assert "Geld en beleid" in review.themes["label"].tolist()  # a theme name beats a topic name
+        holder = after[list(named)].value_counts()  # the new theme holding most of the named answers
+        assert holder.index[0] == "Geld en beleid", holder
+    theme = next(t for t in review.theme_list if t.label == "Geld en beleid")
+    outside = next(t for t in review.state.topic_ids if t not in theme.topics)
+    review.merge([theme.topics[0], outside])  # the theme gains a topic: the name stays
+    assert any(t.label == "Geld en beleid" and outside not in t.topics and theme.topics[0] in t.topics for t in review.theme_list)
     with pytest.raises(InputError):
         review.rename_theme(0, "overig")
+
+
+def test_merge_changes_only_the_merged_themes(nvi_result):
+    review = open_run(nvi_result)
+    before = {t.label: list(t.topics) for t in review.theme_list}
+    first, second, third = review.theme_list[:3]
+    review.merge([first.topics[0], second.topics[0]], by="Anna")
+    after = {t.label: list(t.topics) for t in review.theme_list}
+    assert after[third.label] == before[third.label]  # the unrelated theme keeps its topics and label
+    assert second.topics[0] not in review.state.topic_ids
+    assert [t for t in after.values() if first.topics[0] in t] == [before[first.label]]
+
+
+def test_assign_pin_describe_and_split_in_parts(nvi_result, tmp_path):
+    from openanswers.export import write_outputs
+
+    review = open_run(nvi_result)
+    topic = review.theme_list[2].topics[0]
+    review.assign_topic(topic, 0, by="Anna")
+    assert topic in review.theme_list[0].topics or any(topic in t.topics and len(t.topics) > 1 for t in review.theme_list)
+    holder = next(t.label for t in review.theme_list if topic in t.topics)
+    review.rename_theme(holder, "Met vastgezet topic")
+    for n_themes in (2, 5):
+        review.build_themes(n_themes)
+        assert next(t.label for t in review.theme_list if topic in t.topics) == "Met vastgezet topic"  # pinned
+    review.describe_theme("Met vastgezet topic", "Door de analist beschreven.", by="Anna")
+    largest = int(review.topics["topic"].iloc[0])
+    size = review.state.size(largest)
+    review.split(largest, 3)
+    parts = [largest, review.state.next_id - 2, review.state.next_id - 1]
+    assert sum(review.state.size(p) for p in parts) == size and all(review.state.size(p) for p in parts)
+    assert len({review.state.groups[p] for p in parts}) == 1  # the parts stay in their theme
+    write_outputs(review.result(), tmp_path)
+    exported = {t["label"]: t for t in json.loads((tmp_path / "themes.json").read_text(encoding="utf-8"))["themes"]}
+    assert exported["Met vastgezet topic"]["description"] == "Door de analist beschreven."
+    review.describe_theme("Met vastgezet topic", None)
+    assert review.themes.set_index("label").loc["Met vastgezet topic", "description"] != "Door de analist beschreven."
 
 
 def test_move_and_outliers_reach_the_export(nvi_result, tmp_path):
@@ -180,39 +217,93 @@ def test_replay_reproduces_the_review(nvi_result):
     review.merge(most_similar_pair(review), by="Anna").split(review.topics["topic"].iloc[0])
     review.rename_theme(0, "Eerste thema").mark_outliers(review._ids[:2]).map_codes(review.state.topic_ids[0], ["tarieven"])
     review.build_themes(n_themes=4)
-    copy = review.replay(nvi_result)
+    plan = review.replay(nvi_result)
+    assert plan.table["status"].tolist() == ["applied"] * len(review.operations)
+    assert (plan.table["similarity"].dropna() == 1.0).all()
+    copy = plan.accept()
     assert np.array_equal(copy.state.labels, review.state.labels)
-    assert copy.themes.drop(columns=[]).equals(review.themes)
+    assert copy.themes.equals(review.themes)
     assert copy.operations["by"].tolist() == review.operations["by"].tolist()
+
+
+def test_undo_works_in_place_and_keeps_the_history(nvi_result, tmp_path):
+    store = tmp_path / "review.sqlite"
+    review = open_run(nvi_result, store=store)
+    start = review.state.copy()
+    review.merge(most_similar_pair(review), by="Anna")
+    merged = review.state.labels.copy()
+    review.build_themes(n_themes=4, by="Anna")
+    review.undo(by="Bob")  # the rebuild
+    assert np.array_equal(review.state.labels, merged) and review.state.n_themes == 3
+    review.undo()  # the merge
+    assert np.array_equal(review.state.labels, start.labels)
     log = review.operations
-    undone = review.replay(until=int(log["seq"].iloc[-2]))  # every step but the last (set_n_themes)
-    assert undone.operations["op"].tolist() == log["op"].tolist()[:-1]
-    assert np.array_equal(undone.state.labels, review.state.labels) and len(undone.theme_list) == 3
+    assert log["op"].tolist() == ["merge", "set_n_themes", "undo", "undo"]
+    assert log["in_force"].tolist() == [False, False, False, False]
+    review.undo(int(log["seq"].iloc[-1]))  # undoing the undo brings the merge back
+    assert np.array_equal(review.state.labels, merged)
+    reopened = open_run(nvi_result, store=store)
+    assert np.array_equal(reopened.state.labels, merged) and reopened.state.n_themes == 3
+    with pytest.raises(InputError, match="not in force"):
+        review.undo(int(log["seq"].iloc[1]))  # the rebuild stays undone
 
 
-def test_replay_carries_the_review_to_a_second_wave(nvi_answers):
-    """Two waves simulated from the real corpus: answers in id order, first and second half."""
+def test_operations_and_replays_are_applied_once(nvi_result, tmp_path):
+    """Re-running a notebook (the same calls on a reopened review), or a replay into the same store,
+    adds nothing."""
+    store = tmp_path / "review.sqlite"
+
+    def notebook(review):
+        pair = most_similar_pair(open_run(nvi_result))
+        largest = int(open_run(nvi_result).topics["topic"].iloc[0])
+        review.merge(pair, by="Anna").split(largest, by="Anna").rename_theme(0, "Thema", by="Anna")
+        review.move([review._ids[5]], pair[0], by="Anna").mark_outliers(review._ids[:2], by="Anna")
+        review.map_codes(pair[0], ["tarieven"]).describe_theme(0, "Tekst").build_themes(4)
+        return review
+
+    first = notebook(open_run(nvi_result, store=store))
+    n, labels, themes = len(first.operations), first.state.labels.copy(), first.themes
+    second = notebook(open_run(nvi_result, store=store))  # the whole notebook again
+    assert len(second.operations) == n and np.array_equal(second.state.labels, labels)
+    assert second.themes["label"].tolist() == themes["label"].tolist()
+    notebook(second)  # one cell again in the same session
+    assert len(second.operations) == n
+    wave = tmp_path / "wave.sqlite"
+    once = first.replay(nvi_result, store=wave).accept()
+    plan = first.replay(nvi_result, store=wave)
+    assert set(plan.table["status"]) <= {"already in the log", "unchanged"}
+    twice = plan.accept()
+    assert len(twice.operations) == len(once.operations) == n
+    assert twice.themes.equals(once.themes)
+
+
+def test_replay_onto_a_wave_without_a_topic_skips_it(nvi_answers, nvi_result):
+    """Wave 2: the corpus without the answers of one topic. Operations on that topic are listed as
+    skipped, with the similarity that fell short; the rest carries over by content."""
     from openanswers.pipeline import summarise
 
-    ordered = nvi_answers.sort_values("id").reset_index(drop=True)
-    half = len(ordered) // 2
-    wave1 = summarise(ordered.iloc[:half].reset_index(drop=True), random_state=0)
-    wave2 = summarise(ordered.iloc[half:].reset_index(drop=True), random_state=0)
-    review = open_run(wave1)
-    largest = review.topics["topic"].tolist()[:2]
-    mapping = nearest_topics(review.state, review.vectors, open_run(wave2).state, wave2.vectors)
-    review.merge(largest, by="Anna").rename_theme(0, "Hoofdzaak", by="Anna")
-    review.mark_outliers([review._ids[0]], by="Anna")  # an id that wave 2 does not have
-    replayed = review.replay(wave2)
-    ops = replayed.operations
-    distinct = mapping[largest[0]] != mapping[largest[1]]
-    assert ops["op"].tolist() == (["merge"] if distinct else []) + ["rename_theme"]
-    assert set(ops["by"]) == {"Anna"}
-    assert len(replayed.state.topic_ids) == wave2.topics.n_topics - distinct
-    if distinct:
-        assert ops["args"][0] == {"topics": [mapping[largest[0]], mapping[largest[1]]]}
-    assert "Hoofdzaak" in replayed.themes["label"].tolist()
+    review = open_run(nvi_result)
+    topics = review.topics["topic"].tolist()
+    gone, kept = int(topics[1]), int(topics[0])
+    gone_ids = set(review.answers.loc[review.answers["topic"] == gone, "id"])
+    wave2 = summarise(nvi_answers[~nvi_answers["id"].isin(gone_ids)].reset_index(drop=True), n_themes=3, random_state=0)
+    review.rename_topic(gone, "Verdwenen onderwerp", by="Anna").rename_topic(kept, "Blijvend onderwerp", by="Anna")
+    moved = [i for i in review._ids if i not in gone_ids][:3]
+    review.mark_outliers(moved + sorted(gone_ids)[:2], by="Anna")
+    plan = review.replay(wave2)
+    table = plan.table.set_index("seq")
+    seqs = review.operations["seq"].tolist()
+    assert table.loc[seqs[0], "status"] == "skipped" and "no counterpart" in table.loc[seqs[0], "reason"]
+    assert table.loc[seqs[0], "similarity"] < plan.floor
+    assert table.loc[seqs[1], "status"] == "applied" and table.loc[seqs[1], "similarity"] >= plan.floor
+    assert table.loc[seqs[2], "status"] == "applied" and "2 of 5 answer(s) not in the new run" in table.loc[seqs[2], "reason"]
+    assert table.loc[seqs[2], "applied_as"]["ids"] == moved  # carried by text: ids here are the same answers
+    replayed = plan.accept()
+    assert replayed.operations["op"].tolist() == ["rename_topic", "mark_outliers"]
+    assert "Verdwenen onderwerp" not in {replayed.topic_name(t) for t in replayed.state.topic_ids}
+    assert (replayed.answers.set_index("id").loc[moved, "theme"] == "overig").all()
     assert_no_answer_lost(replayed, wave2)
+    assert "skipped" in repr(plan)
 
 
 def test_html_is_escaped_and_quotes_readable(nvi_result):

@@ -171,7 +171,7 @@ class Review(FigureMethods):
         """Apply and log one operation, once: a merge or split already in force is not applied
         again, and an operation that changes nothing is not logged (re-running a cell, a notebook
         or a replay adds nothing)."""
-        if op in REPEATS_ONCE and any(o.key == op_key(op, args) for o in live(self.log.ops())):
+        if self._repeat(op, args):
             return self
         trial = self.state.copy()
         ops_.apply(trial, op, args, self.vectors, self._index, self.seed)  # invalid ops are not logged
@@ -181,6 +181,19 @@ class Review(FigureMethods):
         self.state = trial
         self._cache.clear()
         return self
+
+    def _repeat(self, op: str, args: dict) -> bool:
+        """A call that repeats one in force: the same merge or split, or a theme name or description
+        already in force from the same call (a theme given by number may be another theme by now)."""
+        in_force = live(self.log.ops())
+        if op in REPEATS_ONCE:
+            return any(o.key == op_key(op, args) for o in in_force)
+        field = {"rename_theme": "label", "describe_theme": "text"}.get(op)
+        if field is None or args[field] is None:
+            return False
+        held = self.state.theme_names if op == "rename_theme" else self.state.descriptions
+        shown = {held[k] for k in self.state.theme_keys if k in held}
+        return args[field] in shown and any(o.op == op and o.args.get(field) == args[field] for o in in_force)
 
     @property
     def operations(self) -> pd.DataFrame:
