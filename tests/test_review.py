@@ -365,3 +365,98 @@ def test_hover_text_is_escaped_and_wrapped():
     lines = wrap(text, width=40).split("<br>")
     assert len(lines) > 5 and all(len(unescape(line)) <= 40 for line in lines)
     assert "<b>" not in wrap(text) and "&lt;b&gt;" in wrap(text)
+
+
+def test_export_of_a_reviewed_run_shows_the_review(nvi_result, tmp_path):
+    """The review logged in out/run.sqlite is what `openanswers export report|quotes out/` writes."""
+    import subprocess
+    import sys
+
+    from openanswers.export import write_outputs
+    from openanswers.runstore import load_run, save_run
+
+    out = tmp_path / "out"
+    write_outputs(nvi_result, out)
+    save_run(nvi_result, out)  # what `openanswers run --out out/` writes
+    review = open_run(out / "run.sqlite")
+    review.rename_theme(1, "Kwaliteit van zorg", by="Anna").describe_theme("Kwaliteit van zorg", "Door de analist beschreven: kwaliteit en tarieven.")
+    review.merge([review.theme_list[0].topics[0], review.theme_list[2].topics[0]], by="Anna")
+    expected = [(t.label, t.n) for t in review.theme_list]
+    assert [(t.label, t.n) for t in load_run(out).themes] == expected
+    assert [(t.label, t.n) for t in load_run(out, reviewed=False).themes] == [(t.label, t.n) for t in nvi_result.themes]
+    report, quotes = tmp_path / "rapport.md", tmp_path / "citaten.md"
+    for args in (["report", out, "--format", "md", "--out", report], ["quotes", out / "themes.json", "--out", quotes]):
+        proc = subprocess.run([sys.executable, "-m", "openanswers", "export", *map(str, args)], capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        assert "na review (3 bewerkingen)" in proc.stderr
+    text = report.read_text(encoding="utf-8")
+    for label, n in expected:
+        assert f"**{label}** (n={n}," in text
+    assert "Door de analist beschreven: kwaliteit en tarieven." in text
+    assert "## Kwaliteit van zorg (n=" in quotes.read_text(encoding="utf-8")
+    written = review.write(tmp_path / "reviewed")  # the Python route: one call, a folder export reads
+    assert written == tmp_path / "reviewed" / "run.sqlite" and (tmp_path / "reviewed" / "themes.json").exists()
+    assert [(t.label, t.n) for t in load_run(tmp_path / "reviewed").themes] == expected
+    assert open_run(tmp_path / "reviewed").operations.empty  # a reviewed run starts a fresh log
+
+
+def test_operations_refuse_bad_input_clearly(nvi_result):
+    review = open_run(nvi_result)
+    topic = review.state.topic_ids[0]
+    for call, message in [
+        (lambda: review.rename_topic(topic, None), "non-empty text"),
+        (lambda: review.rename_topic(topic, "  "), "non-empty text"),
+        (lambda: review.merge(["abc", topic]), "topic is given by its number"),
+        (lambda: review.merge(topic), "list of topic numbers"),
+        (lambda: review.merge([topic, topic]), "two different topics"),
+        (lambda: review.split(topic, 1), "at least 2"),
+        (lambda: review.build_themes(50), f"at most {len(review.state.topic_ids)} themes"),
+        (lambda: review.build_themes(0), "at least 1"),
+        (lambda: review.rename_theme(99, "X"), "no theme 99"),
+        (lambda: review.rename_theme("bestaat niet", "X"), "no theme labelled"),
+        (lambda: review.assign_topic(topic, 1.5), "theme is given by its number"),
+        (lambda: review.undo(), "nothing to undo"),
+    ]:
+        with pytest.raises(InputError, match=message):
+            call()
+    review.move([], topic).mark_outliers([])  # nothing to do: nothing logged
+    assert review.operations.empty
+
+
+def test_damaged_and_foreign_stores_give_one_clear_error(nvi_result, tmp_path):
+    from openanswers.runstore import load_run
+
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 2000)
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE review_ops (id INTEGER, what TEXT)")
+    for store in (damaged, foreign):
+        with pytest.raises(InputError, match=str(store.name)):
+            open_run(nvi_result, store=store)
+    folder = tmp_path / "run"
+    folder.mkdir()
+    (folder / "run.sqlite").write_bytes(damaged.read_bytes())
+    with pytest.raises(InputError, match="not a readable openanswers run"):
+        load_run(folder)
+    with sqlite3.connect(folder / "other.sqlite") as db:
+        db.execute("CREATE TABLE run (key TEXT, value)")
+        db.execute("CREATE TABLE answers (id TEXT)")
+    with pytest.raises(InputError, match="not a readable openanswers run"):
+        load_run(folder / "other.sqlite")
+
+
+def test_unknown_operation_in_the_log_is_skipped_with_a_warning(nvi_result, tmp_path):
+    from openanswers.errors import OpenAnswersWarning
+    from openanswers.runstore import save_run
+
+    save_run(nvi_result, tmp_path)
+    review = open_run(tmp_path)
+    review.rename_topic(review.state.topic_ids[0], "Eerste", by="Anna")
+    with sqlite3.connect(tmp_path / "run.sqlite") as db:
+        db.execute("INSERT INTO review_ops (run_key, op, args, by, at) VALUES (?, 'recolour', '{}', 'Bob', 'nu')", (review.log.run_key,))
+    (tmp_path / "themes.json").write_text("{}", encoding="utf-8")
+    with pytest.warns(OpenAnswersWarning, match="recolour"):
+        reopened = open_run(tmp_path / "themes.json")  # a file in the run folder opens the folder
+    assert reopened.topic_name(review.state.topic_ids[0]) == "Eerste"
+    assert reopened.operations["in_force"].tolist() == [True, False]

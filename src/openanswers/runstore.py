@@ -20,6 +20,7 @@ from .errors import InputError
 
 FILENAME = "run.sqlite"
 SCHEMA_VERSION = 1
+OUTPUT_SUFFIXES = {".json", ".csv", ".md", ".xlsx", ".docx", ".html"}  # files a run folder holds
 
 
 def store_path(path: str | Path) -> Path:
@@ -27,7 +28,8 @@ def store_path(path: str | Path) -> Path:
     path = Path(path)
     if path.suffix == ".sqlite":
         return path
-    return path.parent / FILENAME if path.is_file() else path / FILENAME
+    in_folder = path.is_file() or (not path.exists() and path.suffix.lower() in OUTPUT_SUFFIXES)
+    return path.parent / FILENAME if in_folder else path / FILENAME
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -103,7 +103,7 @@ class Review(FigureMethods):
         the others get the next free ids."""
         args = {"topic": _topic(topic)}
         if k != 2:
-            args["k"] = _count(k, "k")
+            args["k"] = _count(k, "k", minimum=2)
         return self._record("split", args, by)
 
     def rename_topic(self, topic: int, label: str, *, by: str | None = None) -> Review:
