@@ -87,15 +87,18 @@ def test_planted_email_never_leaves(files):
 
 def test_formulas_neutralised_in_every_format(files):
     for name, text in _all_text(files).items():
-        assert FORMULA not in text.replace("'" + FORMULA, ""), name  # only ever behind an apostrophe
-        assert "'" + FORMULA in text, name
+        if name.endswith((".md", ".html")):  # documents, not spreadsheets: the text as written
+            assert FORMULA in text and "'" + FORMULA not in text, name
+            continue
+        # only ever behind an apostrophe or inside the quote marks of a quote (DOCX)
+        assert FORMULA not in text.replace("'" + FORMULA, "").replace("‘" + FORMULA, ""), name
     for name in ("report.xlsx", "quotes.xlsx"):
         for value in _xlsx_cells(files[name])[1]:
             assert not (isinstance(value, str) and value.startswith(FORMULA_START)), (name, value)
     table = pd.read_csv(files["quotes.csv"], dtype=str, keep_default_na=False, encoding="utf-8-sig")
     for column in table.columns:
         assert not table[column].str.startswith(FORMULA_START).any(), column
-    for name in ("report.docx", "quotes.docx"):
+    for name in ("report.docx", "quotes.docx"):  # a table copied from Word into a spreadsheet stays inert
         for text in _docx_texts(files[name])[1]:
             assert not text.startswith(FORMULA_START), (name, text)
 

@@ -20,11 +20,17 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def xml_clean(value):
+    """``value`` without the characters XML forbids: enough for documents (Markdown, HTML, DOCX),
+    where a leading "-" or "=" is text, not a formula; non-text values pass unchanged."""
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
 def neutralise(value):
-    """``value`` made safe for a spreadsheet cell or XML document; non-text values pass unchanged."""
+    """``value`` made safe for a spreadsheet cell (formula guard) and XML; non-text values pass unchanged."""
     if not isinstance(value, str):
         return value
-    value = _XML_ILLEGAL.sub("", value)
+    value = xml_clean(value)
     if value.startswith(FORMULA_START):
         return "'" + value
     return value

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ..export.safety import neutralise
+from ..export.safety import xml_clean as neutralise  # HTML is no spreadsheet: no formula guard
 from .build import Report
 from .subgroups import format_test
 from .text import NPS_NOTE, nps_rows, subgroup_note

@@ -1,5 +1,5 @@
 """Plain-text formats: the quote list as a table (CSV, and the frame XLSX reuses) and the report
-and quote list as Markdown. Every cell passes ``neutralise`` (formula-safe, XML-clean)."""
+and quote list as Markdown. CSV cells pass ``neutralise_frame`` (formula-safe); Markdown is only XML-cleaned."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..export.safety import neutralise, neutralise_frame
+from ..export.safety import neutralise_frame
+from ..export.safety import xml_clean as neutralise  # Markdown is no spreadsheet: no formula guard
 from .build import Report
 from .select import CODE_SEPARATOR, QuoteRow, Selection
 from .subgroups import format_test, percent
