@@ -328,8 +328,8 @@ def test_figures_show_every_answer(nvi_result):
     hover = [c[2] for trace in figure.data for c in trace.customdata]
     assert all(len(line) <= 60 * 1.3 for h in hover for line in h.split("<br>"))
     assert np.array_equal(figure.data[0].x, open_run(nvi_result).map_figure().data[0].x)  # seeded
-    similarity = review.similarity_figure().data[0].z
-    assert np.allclose(np.diag(similarity), 1.0)
+    similarity = np.asarray(review.similarity_figure().data[0].z, dtype=float)
+    assert np.isnan(np.diag(similarity)).all()  # the diagonal is left out of the colour scale
     groups = review.themes_by("sectie")
     assert np.allclose(groups.sum(axis=1), 1.0)
     assert len(review.group_figure("sectie").data[0].y) == nvi_result.answers["sectie"].nunique()
@@ -460,3 +460,31 @@ def test_unknown_operation_in_the_log_is_skipped_with_a_warning(nvi_result, tmp_
         reopened = open_run(tmp_path / "themes.json")  # a file in the run folder opens the folder
     assert reopened.topic_name(review.state.topic_ids[0]) == "Eerste"
     assert reopened.operations["in_force"].tolist() == [True, False]
+
+
+def test_figures_stay_readable_at_fifty_topics(nvi_result, tmp_path):
+    """Fifty topics (the corpus's topics split in up to six parts each): no colour repeats on the map,
+    "overig" is grey, the similarity colours ignore the diagonal, names are wrapped, not cut."""
+    from openanswers.review.figures import OTHER_COLOUR
+
+    review = open_run(nvi_result, store=tmp_path / "review.sqlite")
+    review.rename_topic(review.state.topic_ids[0], "Een lange naam voor een topic die niet op één regel past", by="Anna")
+    for topic in sorted(review.state.topic_ids, key=review.state.size, reverse=True):
+        k = min(6, 51 - len(review.state.topic_ids))
+        if k >= 2:
+            review.split(topic, k)
+    assert len(review.state.topic_ids) == 50
+    review.mark_outliers(review._ids[:3])
+    figure = review.map_figure()
+    colours = {trace.name: trace.marker.color for trace in figure.data}
+    assert len(colours) == 51 and colours["overig"] == OTHER_COLOUR
+    assert len(set(colours.values())) == 51
+    heatmap = review.similarity_figure().data[0]
+    off = np.asarray(heatmap.z, dtype=float)[~np.eye(50, dtype=bool)]
+    assert heatmap.zmax <= np.nanmax(off) + 1e-9 and heatmap.zmin >= np.nanmin(off) - 1e-9 and heatmap.zmax < 1
+    assert "%{z:.2f}" in heatmap.hovertemplate
+    long = next(x for x in heatmap.x if x.startswith(f"{review.state.topic_ids[0]}: "))
+    assert "<br>" in long and long.replace("<br>", " ").endswith("past")  # wrapped, whole
+    path = tmp_path / "figuren.html"
+    review.save_figures(path, [review.map_figure(), review.similarity_figure()])
+    assert path.read_text(encoding="utf-8").count("plotly.js v") == 1  # one copy of plotly.js for all figures

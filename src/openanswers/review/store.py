@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import InputError
 
 TABLE = "review_ops"
+CACHE = "review_cache"  # derived, rebuildable results (map layouts), keyed like the log
 COLUMNS = ("seq", "run_key", "op", "args", "by", "at")
 UNDO = "undo"
 _CREATE = f"""
@@ -114,6 +115,22 @@ class OpLog:
                 parsed = None
             out.append(Op(str(op), parsed if isinstance(parsed, dict) else {"unreadable": str(args)}, str(by), str(at), int(seq)))
         return out
+
+    def cached(self, name: str) -> bytes | None:
+        """A derived result kept beside the log (a map layout), or None."""
+        try:
+            row = self._db.execute(f"SELECT value FROM {CACHE} WHERE run_key = ? AND name = ?", (self.run_key, name)).fetchone()
+        except sqlite3.OperationalError:  # no cache table yet
+            return None
+        return row[0] if row else None
+
+    def keep(self, name: str, value: bytes) -> None:
+        try:
+            with self._db:
+                self._db.execute(f"CREATE TABLE IF NOT EXISTS {CACHE} (run_key TEXT, name TEXT, value BLOB, PRIMARY KEY (run_key, name))")
+                self._db.execute(f"INSERT OR REPLACE INTO {CACHE} VALUES (?, ?, ?)", (self.run_key, name, value))
+        except sqlite3.DatabaseError:  # a read-only store: the result is simply not kept
+            pass
 
     def close(self) -> None:
         self._db.close()
