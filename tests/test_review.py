@@ -488,3 +488,19 @@ def test_figures_stay_readable_at_fifty_topics(nvi_result, tmp_path):
     path = tmp_path / "figuren.html"
     review.save_figures(path, [review.map_figure(), review.similarity_figure()])
     assert path.read_text(encoding="utf-8").count("plotly.js v") == 1  # one copy of plotly.js for all figures
+
+
+def test_umap_layout_is_kept_in_the_store(nvi_result, tmp_path, capsys):
+    """A map layout kept in the review's store is drawn from there after reopening: no second
+    UMAP run and no cost announcement (the first run, with its announcement, is in notebook 01)."""
+    store = tmp_path / "review.sqlite"
+    review = open_run(nvi_result, store=store)
+    layout = np.random.default_rng(0).normal(size=(len(review._ids), 2))
+    review.log.keep("coords:umap", layout.tobytes())
+    reopened = open_run(nvi_result, store=store)
+    figure = reopened.map_figure(method="umap")
+    drawn = {i: (x, y) for trace in figure.data for i, x, y in zip((c[0] for c in trace.customdata), trace.x, trace.y)}
+    assert all(np.allclose(drawn[i], layout[k]) for k, i in enumerate(reopened._ids))
+    assert "UMAP" not in capsys.readouterr().err
+    other = open_run(nvi_result, store=tmp_path / "other.sqlite")
+    assert other.log.cached("coords:umap") is None  # kept per store and run, not shared by accident

@@ -69,6 +69,10 @@ class Review(FigureMethods):
         self.codebook = _load_codebook(codebook)
         labels = np.asarray(result.topics.labels, dtype=int)
         self._initial = ReviewState.initial(labels, [list(t.topics) for t in result.themes])
+        if self._initial.topic_ids and not any(t.topics for t in result.themes):  # a run that did not record them
+            n_themes = int(result.info.get("n_themes") or len(result.themes) or 3)
+            ops_.apply(self._initial, "set_n_themes", {"n_themes": min(n_themes, len(self._initial.topic_ids))},
+                       self.vectors, self._index, self.seed)
         self.log = OpLog(store, run_key(self._ids, labels))
         self._cache: dict = {}
         self._written: dict[str, str] | None = None
