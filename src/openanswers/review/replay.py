@@ -63,7 +63,10 @@ class ReplayPlan:
         unless ``by`` is given) and return that review."""
         for step in self.steps:
             if step.status == APPLIED:
-                self.review._record(step.op, step.target, by or step.by)
+                try:
+                    self.review._record(step.op, step.target, by or step.by)
+                except InputError as exc:  # the new run's review changed since the plan was made
+                    step.status, step.reason = SKIPPED, f"not applicable when accepted: {exc}"
         return self.review
 
     def __repr__(self) -> str:
