@@ -1,22 +1,30 @@
 """Recall, false positives and throughput of openanswers.privacy, with deduce as a baseline.
 
-Data: benchmarks/data/pseudonymise_eval.jsonl (rebuild: python benchmarks/make_pseudonymise_eval.py).
+Leads with the held-out set, benchmarks/data/pseudonymise_heldout.jsonl (built apart from the rules:
+own templates, names from other sources; see pseudonymise_heldout.md), then the older set
+benchmarks/data/pseudonymise_eval.jsonl (written alongside the rules), then false positives on
+real Dutch text (benchmarks/fp_corpora.py: the bundled corpora and UD Dutch).
+
 * recall: share of planted identifiers whose every word (bar lowercase particles) lies inside a
   replaced span, whatever placeholder was used;
-* precision: replaced spans of a kind that overlap a planted identifier, over all replaced spans of
-  that kind (real texts hold a few true organisation names: they count against precision here);
-* false positives: words replaced outside planted spans, in the real texts and the tricky phrases;
-* throughput: answers per second over 10,000 answers (real texts with and without identifiers).
-deduce (LGPL; cannot be a dependency, see openanswers/privacy/__init__.py) runs when importable.
+* false positives per kind: replaced spans of that kind that overlap no planted identifier;
+* words replaced: in the records without identifiers (types real, clean) and the tricky phrases;
+  controls changed: control spans (kind "control": public bodies, zorgkantoren, laws, months,
+  name-like words) with a word replaced;
+* throughput: answers per second over 10,000 answers.
+deduce (LGPL; cannot be a dependency, see openanswers/privacy/__init__.py) runs when importable,
+e.g. installed apart: pip install --target /tmp/deduce-site deduce==3.0.6, then
+PYTHONPATH=/tmp/deduce-site:src python benchmarks/eval_pseudonymise.py
 
-    python benchmarks/eval_pseudonymise.py
+    python benchmarks/eval_pseudonymise.py [--smoke] [--no-corpora] [--data SET.jsonl] [--show-misses]
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -24,17 +32,17 @@ from rich.table import Table
 
 from openanswers.privacy import Pseudonymiser
 
-DATA = Path(__file__).resolve().parent / "data" / "pseudonymise_eval.jsonl"
-KINDS = ["NAAM", "E-MAIL", "TELEFOON", "ADRES", "URL", "BSN", "IBAN", "ORGANISATIE"]
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "data" / "pseudonymise_heldout.jsonl"
+DATA = HERE / "data" / "pseudonymise_eval.jsonl"
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t"}
 DEDUCE_KINDS = {"persoon": "NAAM", "patient": "NAAM", "locatie": "ADRES", "instelling": "ORGANISATIE",
-                "zorginstelling": "ORGANISATIE", "bsn": "BSN", "telefoonnummer": "TELEFOON", "emailadres": "E-MAIL", "url": "URL", "id": "IBAN"}
+                "zorginstelling": "ORGANISATIE", "bsn": "BSN", "telefoonnummer": "TELEFOON", "emailadres": "E-MAIL",
+                "url": "URL", "id": "NUMMER"}
 N_THROUGHPUT = 10_000
 
 
 def words(text: str, start: int, end: int):
-    import re
-
     for m in re.finditer(r"[\w@.+-]*\w", text[start:end]):
         if m.group() not in PARTICLES:
             yield start + m.start(), start + m.end()
@@ -45,27 +53,38 @@ def covered(start: int, end: int, spans) -> bool:
 
 
 def evaluate(name: str, find_spans, records: list[dict]) -> dict:
-    """find_spans(text) -> [(start, end, kind)]."""
-    found, planted = Counter(), Counter()
-    predicted, correct = Counter(), Counter()
-    fp_words, n_words, tricky_changed = Counter(), Counter(), 0
+    """find_spans(text) -> [(start, end, kind)]; gold spans of kind "control" must survive."""
+    found, planted, predicted, false_pos = Counter(), Counter(), Counter(), Counter()
+    fp_words, n_words, tricky_changed, controls_changed, n_controls = Counter(), Counter(), 0, Counter(), Counter()
+    missed = []
     for r in records:
-        text, gold = r["text"], r["spans"]
+        text = r["text"]
+        gold = [g for g in r["spans"] if g[2] != "control"]
         spans = find_spans(text)
+        for s, e, _ in (g for g in r["spans"] if g[2] == "control"):
+            control = text[s:e]
+            n_controls["all"] += 1
+            if any(a < pe and ps < b for a, b in words(text, s, e) for ps, pe, _ in spans):
+                controls_changed["all"] += 1
+                controls_changed[control] += 1
         for s, e, kind in gold:
             planted[kind] += 1
-            found[kind] += all(covered(a, b, spans) for a, b in words(text, s, e))
+            hit = all(covered(a, b, spans) for a, b in words(text, s, e))
+            found[kind] += hit
+            if not hit:
+                missed.append((kind, text[s:e]))
         for s, e, kind in spans:
             predicted[kind] += 1
-            correct[kind] += any(s < ge and gs < e for gs, ge, _ in gold)
-        if r["type"] in ("real", "tricky"):
+            false_pos[kind] += not any(s < ge and gs < e for gs, ge, _ in gold)
+        if r["type"] in ("real", "clean", "tricky"):
             ws = list(words(text, 0, len(text)))
             n_words[r["type"]] += len(ws)
             bad = sum(any(s < b and a < e for s, e, _ in spans) for a, b in ws)
             fp_words[r["type"]] += bad
             tricky_changed += r["type"] == "tricky" and bad > 0
-    return {"name": name, "found": found, "planted": planted, "predicted": predicted, "correct": correct,
-            "fp_words": fp_words, "n_words": n_words, "tricky_changed": tricky_changed,
+    return {"name": name, "found": found, "planted": planted, "predicted": predicted, "false_pos": false_pos,
+            "fp_words": fp_words, "n_words": n_words, "tricky_changed": tricky_changed, "missed": missed,
+            "controls_changed": controls_changed, "n_controls": n_controls,
             "n_tricky": sum(r["type"] == "tricky" for r in records)}
 
 
@@ -77,25 +96,58 @@ def throughput(transform, records: list[dict], n: int) -> float:
     return n / (time.perf_counter() - start)
 
 
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f} ({a}/{b})" if b else "-"
+
+
+def recall_table(title: str, results: list[dict]) -> Table:
+    table = Table(title=title)
+    table.add_column("planted kind")
+    for res in results:
+        table.add_column(f"{res['name']} recall", justify="right")
+    kinds = sorted({k for res in results for k in res["planted"]}, key=lambda k: -results[0]["planted"][k])
+    for kind in kinds:
+        table.add_row(kind, *[_ratio(res["found"][kind], res["planted"][kind]) for res in results])
+    table.add_row("all", *[_ratio(sum(res["found"].values()), sum(res["planted"].values())) for res in results])
+    return table
+
+
+def false_positive_table(title: str, results: list[dict]) -> Table:
+    table = Table(title=title)
+    table.add_column("system")
+    table.add_column("false-positive spans by kind (overlapping no planted identifier)")
+    table.add_column("words replaced in answers without identifiers", justify="right")
+    table.add_column("tricky changed", justify="right")
+    table.add_column("controls changed", justify="right")
+    for res in results:
+        fps = ", ".join(f"{k} {n}" for k, n in sorted(res["false_pos"].items()) if n) or "none"
+        bad = res["fp_words"]["real"] + res["fp_words"]["clean"]
+        total = res["n_words"]["real"] + res["n_words"]["clean"]
+        table.add_row(res["name"], fps, f"{bad} of {total} ({1000 * bad / max(total, 1):.2f}/1,000)",
+                      f"{res['tricky_changed']} of {res['n_tricky']}" if res["n_tricky"] else "-",
+                      f"{res['controls_changed']['all']} of {res['n_controls']['all']}" if res["n_controls"]["all"] else "-")
+    return table
+
+
 def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--smoke", action="store_true", help="throughput on 500 answers, no deduce: seconds, for CI")
+    parser.add_argument("--smoke", action="store_true", help="held-out set only, openanswers only, no throughput: seconds, for CI")
+    parser.add_argument("--no-corpora", action="store_true", help="skip the false positives on real corpora")
+    parser.add_argument("--show-misses", action="store_true", help="print every planted identifier openanswers missed")
+    parser.add_argument("--data", type=Path, help="evaluate this JSONL set only (same format), e.g. a new held-out set")
     args = parser.parse_args()
-    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    systems = []
+    console = Console()
     scrub = Pseudonymiser()
-    scrub.transform(["warm-up: mevrouw Jansen"])  # loads the lexicon once
-    results = [evaluate("openanswers", scrub.spans, records)]
-    n = 500 if args.smoke else N_THROUGHPUT
-    systems.append(("openanswers", throughput(Pseudonymiser().transform, records, n), n))
-    try:
-        import deduce
-    except ImportError:
-        deduce = None
-    if args.smoke:
-        deduce = None
+    scrub.transform(["warm-up: mevrouw Jansen"])  # loads the lexicons once
+    systems = [("openanswers", scrub.spans, Pseudonymiser().transform)]
+    deduce = None
+    if not args.smoke:
+        try:
+            import deduce
+        except ImportError:
+            console.print("deduce not importable: no baseline (see the module docstring).")
     if deduce is not None:
         model = deduce.Deduce()
 
@@ -103,46 +155,46 @@ def main() -> None:
             doc = model.deidentify(text)
             return [(a.start_char, a.end_char, DEDUCE_KINDS.get(a.tag, a.tag)) for a in doc.annotations]
 
-        results.append(evaluate("deduce", deduce_spans, records))
-        n = 2_000  # deduce is slower; rate measured on 2,000 answers
-        systems.append(("deduce", throughput(lambda ts: [model.deidentify(t) for t in ts], records, n), n))
+        systems.append(("deduce", deduce_spans, lambda ts: [model.deidentify(t) for t in ts]))
 
-    console = Console()
-    table = Table(title=f"Pseudonymisation on {DATA.name} (recall = planted identifier fully replaced)")
-    table.add_column("kind")
-    for res in results:
-        table.add_column(f"{res['name']} recall", justify="right")
-        table.add_column(f"{res['name']} precision", justify="right")
-    for kind in KINDS:
-        row = [kind]
-        for res in results:
-            p = res["planted"][kind]
-            row.append(f"{res['found'][kind] / p:.2f} ({res['found'][kind]}/{p})" if p else "-")
-            pred = res["predicted"][kind]
-            row.append(f"{res['correct'][kind] / pred:.2f} ({res['correct'][kind]}/{pred})" if pred else "-")
-        table.add_row(*row)
-    row = ["all"]
-    for res in results:
-        f, p = sum(res["found"].values()), sum(res["planted"].values())
-        c, pred = sum(res["correct"][k] for k in KINDS), sum(res["predicted"].values())
-        row += [f"{f / p:.2f} ({f}/{p})", f"{c / pred:.2f} ({c}/{pred})" if pred else "-"]
-    table.add_row(*row)
+    sets = ((HELDOUT, "held-out set (lead)"), (DATA, "older set, written alongside the rules"))
+    for path, lead in ((args.data, "given set"),) if args.data else sets:
+        if args.smoke and path == DATA:
+            continue
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        results = [evaluate(name, spans, records) for name, spans, _ in systems]
+        console.print(recall_table(f"{path.name}: {lead}; recall = planted identifier fully replaced", results))
+        console.print(false_positive_table(f"{path.name}: false positives", results))
+        changed = results[0]["controls_changed"]
+        if changed["all"]:
+            console.print("openanswers changed controls: " + ", ".join(f"{c!r} {n}" for c, n in changed.most_common() if c != "all"))
+        if args.show_misses:
+            for kind, text in results[0]["missed"]:
+                console.print(f"  missed {kind}: {text!r}")
+        if not args.smoke and path == HELDOUT:
+            rates = Table(title="Throughput (held-out answers, repeated)")
+            for column in ("system", "answers/s", "10,000 answers (s)"):
+                rates.add_column(column, justify="right")
+            for name, _, transform in systems:
+                n = N_THROUGHPUT if name == "openanswers" else 2_000  # deduce is slower
+                rate = throughput(transform, records, n)
+                rates.add_row(name, f"{rate:,.0f}", f"{N_THROUGHPUT / rate:.2f}")
+            console.print(rates)
+    if args.smoke or args.no_corpora or args.data:
+        return
+    from fp_corpora import measure, tagged_corpora
+
+    corpora = tagged_corpora()
+    table = Table(title="False positives on real text (replaced words not tagged PROPN/NUM/SYM; benchmarks/fp_corpora.py)")
+    for column in ("system", "corpus", "words", "replaced", "false positives", "per 1,000 words"):
+        table.add_column(column, justify="right")
+    for name, spans, _ in systems:
+        total_words = total_fp = 0
+        for corpus, n_words, replaced, fp, _ in measure(spans, corpora):
+            table.add_row(name, corpus, f"{n_words:,}", str(replaced), str(fp), f"{1000 * fp / n_words:.2f}")
+            total_words, total_fp = total_words + n_words, total_fp + fp
+        table.add_row(name, "all", f"{total_words:,}", "", str(total_fp), f"{1000 * total_fp / total_words:.2f}")
     console.print(table)
-
-    fp = Table(title="False positives and throughput")
-    for col in ["system", "real texts: words replaced", "tricky phrases changed", "answers/s", "10,000 answers (s)"]:
-        fp.add_column(col, justify="right")
-    for res, (name, rate, n) in zip(results, systems):
-        fp.add_row(name, f"{res['fp_words']['real']} of {res['n_words']['real']}",
-                   f"{res['tricky_changed']} of {res['n_tricky']}", f"{rate:,.0f}", f"{N_THROUGHPUT / rate:.2f}")
-    console.print(fp)
-    other = defaultdict(int)
-    for res in results:
-        for kind, n in res["predicted"].items():
-            if kind not in KINDS:
-                other[(res["name"], kind)] += n
-    if other:
-        console.print("Other tags (not counted above): " + ", ".join(f"{s} {k}: {n}" for (s, k), n in sorted(other.items())))
 
 
 if __name__ == "__main__":

@@ -24,11 +24,11 @@ PLANTED = {
     "URL": ["Zie www.stichting-de-linde.nl/wlz voor meer.", "Zie https://example.nl/a?b=1."],
     "BSN": ["Het BSN is 111222333.", "Het BSN is 1112.22.333."],
     "IBAN": ["Rekening NL91 ABNA 0417 1643 00.", "Rekening NL91ABNA0417164300."],
-    "ORGANISATIE": ["Bij Zilveren Kruis gaat dit anders.", "Het Zorgkantoor Noord-Holland Noord belt.", "Wij werken met cz."],
+    "ORGANISATIE": ["Bij Philadelphia Zorg gaat dit anders.", "Stichting Zonnewende belt.", "Wij werken met 's heeren loo."],
 }
 SECRETS = ["Jansen", "Dijk", "Vries", "Bakker", "Anouk", "j.jansen@zorggroep.nl", "12345678", "123 4567", "123456",
            "0800-1234", "1234 5678", "Kerkstraat", "1234 AB", "3511 LX", "stichting-de-linde", "example.nl",
-           "111222333", "1112.22.333", "0417", "Zilveren", "Noord-Holland Noord", "cz."]
+           "111222333", "1112.22.333", "0417", "Philadelphia", "Zonnewende", "heeren loo"]
 ORDINARY = [
     "De Zorg is in de regio goed geregeld.", "Volgens de Wet langdurige zorg heeft de cliënt recht op zorg.",
     "Van harte aanbevolen.", "In mei en juni is het Zorgkantoor op maandag en vrijdag open.",
@@ -37,6 +37,9 @@ ORDINARY = [
     "Wij leveren zorg en zekerheid aan onze bewoners.", "In Noord-Holland, Limburg en Friesland is de wachtlijst langer.",
     "Het aantal van 123456789 euro klopt niet.", "G. Stelt het zorgkantoor een termijn?", "Dit geldt voor 2024-2026.",
     "Collega zorgaanbieders vragen hetzelfde.", "Zie bijlage B. Zorgkantoren moeten dit ook doen.",
+    # Zorgkantoren and the insurers that run them are public bodies: they stay (data/public_bodies.txt).
+    "Bij Zilveren Kruis gaat dit anders.", "Het Zorgkantoor Noord-Holland Noord belt.", "Wij werken met cz.",
+    "ZILVEREN KRUIS ZORGKANTOOR en zorgkantoor Twente overleggen met Zorgverzekeraars Nederland.",
 ]
 
 
@@ -70,8 +73,8 @@ def test_real_answers_lose_no_words_but_listed_organisations(nvi_texts):
     scrub = Pseudonymiser()
     out = scrub.transform(nvi_texts)
     changed = [(a, b) for a, b in zip(nvi_texts, out) if a != b]
-    assert set(scrub.counts_) <= {"ORGANISATIE"}
-    assert len(changed) <= 0.05 * len(nvi_texts)
+    assert set(scrub.counts_) <= {"ORGANISATIE"}  # care providers on the list (GGZ Drenthe)
+    assert len(changed) <= 0.02 * len(nvi_texts)
     assert all("[ORGANISATIE]" in b for _, b in changed)
 
 
@@ -94,14 +97,17 @@ def test_disabled_is_identity_and_non_text_passes():
 
 
 def test_organisation_list_is_configurable(tmp_path):
-    text = "Stichting De Linde en CZ overleggen met Zorg en Zekerheid over zorg en zekerheid."
-    assert pseudonymise([text])[0] == ["Stichting De Linde en [ORGANISATIE] overleggen met [ORGANISATIE] over zorg en zekerheid."]
+    text = "Aanbieder De Linde en Cordaan overleggen met Zorg en Zekerheid over zorg en zekerheid."
+    assert pseudonymise([text])[0] == ["Aanbieder De Linde en [ORGANISATIE] overleggen met Zorg en Zekerheid over zorg en zekerheid."]
     assert pseudonymise([text], organisations=[])[0] == [text]
     path = tmp_path / "orgs.txt"
-    path.write_text("# eigen lijst\nStichting De Linde\n\n", encoding="utf-8")
+    path.write_text("# eigen lijst\nDe Linde\n=Zorg en Zekerheid\n\n", encoding="utf-8")
     orgs = read_organisations(path)
-    assert orgs == ["Stichting De Linde"]
-    assert pseudonymise([text.lower()], organisations=orgs)[0][0].startswith("[ORGANISATIE] en cz")
+    assert orgs == ["De Linde", "=Zorg en Zekerheid"]
+    # The user's own list wins over the public bodies: they asked for it.
+    assert pseudonymise([text], organisations=orgs)[0] == [
+        "Aanbieder [ORGANISATIE] en Cordaan overleggen met [ORGANISATIE] over zorg en zekerheid."]
+    assert pseudonymise([text.lower()], organisations=orgs)[0][0].startswith("aanbieder [ORGANISATIE] en cordaan")
     with pytest.raises(InputError):
         read_organisations(tmp_path / "missing.txt")
 

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from openanswers import schema
 from openanswers.errors import InputError
 from openanswers.export.safety import FORMULA_START
+from openanswers.themes.writers import mentions
 from openanswers.report import Filters, build_report, export_quotes, export_report, parse_where
 from openanswers.report.text import quotes_frame
 
@@ -74,7 +75,9 @@ def _all_text(files) -> dict[str, str]:
             out[name] = "\n".join(str(v) for v in _xlsx_cells(path)[1] if v is not None)
         else:
             out[name] = path.read_text(encoding="utf-8-sig")
-        if path.suffix == ".html":
+        if path.suffix == ".md":  # as a reader sees it: Markdown escapes undone
+            out[name] = re.sub(r"\\(.)", r"\1", out[name])
+        if path.suffix in (".html", ".md"):
             out[name] = html.unescape(out[name])
     return out
 
@@ -87,18 +90,22 @@ def test_planted_email_never_leaves(files):
 
 def test_formulas_neutralised_in_every_format(files):
     for name, text in _all_text(files).items():
-        if name.endswith((".md", ".html")):  # documents, not spreadsheets: the text as written
-            assert FORMULA in text and "'" + FORMULA not in text, name
-            continue
-        # only ever behind an apostrophe or inside the quote marks of a quote (DOCX)
-        assert FORMULA not in text.replace("'" + FORMULA, "").replace("‘" + FORMULA, ""), name
+        if name.endswith((".xlsx", ".md")):
+            continue  # XLSX: text cells (below); Markdown is no spreadsheet, the text is shown as typed
+        assert FORMULA not in text.replace("'" + FORMULA, ""), name  # only ever behind an apostrophe
+        assert "'" + FORMULA in text, name
     for name in ("report.xlsx", "quotes.xlsx"):
-        for value in _xlsx_cells(files[name])[1]:
-            assert not (isinstance(value, str) and value.startswith(FORMULA_START)), (name, value)
+        workbook = load_workbook(files[name])
+        cells = [c for sheet in workbook for row in sheet.iter_rows() for c in row]
+        assert any(c.value == FORMULA for c in cells), name  # the text as typed, no visible apostrophe
+        for cell in cells:
+            assert cell.data_type != "f", (name, cell.coordinate, cell.value)  # never a formula
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                assert cell.data_type == "s" and cell.quotePrefix, (name, cell.value)
     table = pd.read_csv(files["quotes.csv"], dtype=str, keep_default_na=False, encoding="utf-8-sig")
     for column in table.columns:
         assert not table[column].str.startswith(FORMULA_START).any(), column
-    for name in ("report.docx", "quotes.docx"):  # a table copied from Word into a spreadsheet stays inert
+    for name in ("report.docx", "quotes.docx"):
         for text in _docx_texts(files[name])[1]:
             assert not text.startswith(FORMULA_START), (name, text)
 
@@ -111,7 +118,8 @@ def test_docx_report_reads_like_a_monitor_report(files, planted):
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     n = len(planted.answers)
     for i, theme in enumerate(planted.themes, 1):
-        assert f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%})" in headings
+        heading = next(h for h in headings if h.startswith(f"{i}. {theme.label} (n={theme.n}, {theme.n / n:.0%} (95%-interval "))
+        assert f"stabiliteit {theme.stability:.2f}".replace(".", ",") in heading
         for quote in theme.quotes:  # every representative quote, in ‘…’ with its respondent id
             assert any(b.startswith("‘") and b.endswith(f"’ ({quote.id})") for b in bullets), quote.id
     table = document.tables[0]
@@ -165,7 +173,10 @@ def test_filters_keep_only_what_was_asked(planted):
     assert set(frame["sectie"]) <= {"3", "5.1"}
     for view in report.themes:
         assert view.n == int((kept["theme"] == view.label).sum()) == len(view.quotes)
-        assert f"{view.n} antwoorden" in view.description  # recounted for the selection
+        # The phrase counts are recounted within the selection, not copied from the run.
+        first = re.match(r"Respondenten noemen vooral (.+?) \((\d+) antwoord", view.description)
+        texts = kept.loc[kept["theme"] == view.label, "text"].tolist()
+        assert first and int(first[2]) == sum(mentions(first[1], t) for t in texts) <= view.n
     assert "sectie = 3 of 5.1" in report.selection_line()
 
 

@@ -437,12 +437,12 @@ def test_damaged_and_foreign_stores_give_one_clear_error(nvi_result, tmp_path):
     folder = tmp_path / "run"
     folder.mkdir()
     (folder / "run.sqlite").write_bytes(damaged.read_bytes())
-    with pytest.raises(InputError, match="not a readable openanswers run"):
+    with pytest.raises(InputError, match="run.sqlite: (damaged|not a) "):
         load_run(folder)
     with sqlite3.connect(folder / "other.sqlite") as db:
         db.execute("CREATE TABLE run (key TEXT, value)")
         db.execute("CREATE TABLE answers (id TEXT)")
-    with pytest.raises(InputError, match="not a readable openanswers run"):
+    with pytest.raises(InputError, match="not a complete openanswers run"):
         load_run(folder / "other.sqlite")
 
 

@@ -157,8 +157,8 @@ def test_keyword_matching_when_embedders_differ(nvi_result):
 
 
 def test_wave_tables_in_documents_carry_no_spreadsheet_guard(nvi_result, without_last_theme, tmp_path):
-    """A theme that disappeared shows "-" as its later label: text in Markdown and HTML, where the
-    spreadsheet guard (a leading apostrophe) would only be noise."""
+    """A theme that disappeared shows a dash as its later label: in Markdown and HTML a plain
+    dash, not "'-" (a formula start that the spreadsheet guard would mark)."""
     import html as html_module
 
     from openanswers.report import export_report
@@ -168,5 +168,5 @@ def test_wave_tables_in_documents_carry_no_spreadsheet_guard(nvi_result, without
         path = tmp_path / f"rapport.{fmt}"
         export_report(Source(later, name="2025"), path, compare=Source(nvi_result, name="2024"))
         text = html_module.unescape(path.read_text(encoding="utf-8"))
-        assert "| '-" not in text and ">'-<" not in text, fmt
-        assert ("| - |" if fmt == "md" else '<td class="short">-</td>') in text, fmt
+        assert ">'-<" not in text and "| '- |" not in text and "| \\'- |" not in text, fmt
+        assert ("| – |" if fmt == "md" else '<td class="short">–</td>') in text, fmt

@@ -4,9 +4,8 @@ import pytest
 
 from openanswers.embed import embed
 from openanswers.themes import build_themes
-from openanswers.themes.describe import dutch_list, label_from_keywords, label_keywords
 from openanswers.themes.merge import merge_topics
-from openanswers.themes.quotes import select_quotes, sentences, trim
+from openanswers.themes.quotes import REFERENCE, select_quotes, sentences, trim
 
 from conftest import NVI
 
@@ -42,20 +41,21 @@ def test_quotes_are_central_distinct_and_readable():
     assert all(len(texts[i]) >= 30 for i in picked)
     sims = vectors[picked] @ vectors[picked].T
     assert (sims[~np.eye(5, dtype=bool)] < 0.92).all()
-    # The most central readable answer is always the first quote.
-    readable = [i for i, t in enumerate(texts) if len(t) >= 30]
+    # Without aspects, the most central readable answer that names no page or section comes first.
+    readable = [i for i, t in enumerate(texts) if len(t) >= 30 and not REFERENCE.search(t)]
     assert picked[0] == max(readable, key=lambda i: vectors[i] @ centroid)
 
 
-def test_dutch_labels():
-    assert dutch_list(["tarief", "kostprijs", "indexatie"]) == "tarief, kostprijs en indexatie"
-    assert label_from_keywords(["tarief", "administratieve lasten", "kostprijs", "NZa"]) == "Tarief, administratieve lasten en kostprijs"
-    # Adjectives and verbs do not name a theme; a bigram with a noun does.
-    nouns = {"tarief", "last", "kostprijs"}
-    assert label_keywords(["regionaal", "tarief", "verwachten", "administratief last", "kostprijs"], nouns) == ["tarief", "administratief last", "kostprijs"]
-    assert label_keywords(["regionaal"], nouns) == ["regionaal"]  # better a weak label than none
-    assert label_keywords(["regionaal", "tarief"], None) == ["regionaal", "tarief"]
-    assert label_from_keywords([]) == "Overige antwoorden"
+def test_quotes_show_each_named_aspect_first():
+    texts = pd.read_csv(NVI)["vraag"].tolist()[:60]
+    vectors = embed(texts)
+    centroid = vectors.mean(axis=0)
+    centroid /= np.linalg.norm(centroid)
+    aspects = [{i for i, t in enumerate(texts) if word in t.lower()} for word in ("tarie", "innovat")]
+    assert all(aspects)
+    picked = select_quotes(texts, vectors, centroid, 4, aspects=aspects)
+    assert picked[0] in aspects[0] and picked[1] in aspects[1]
+    assert len(set(picked)) == 4
 
 
 def test_build_themes_accounts_for_every_answer():

@@ -1,15 +1,22 @@
 """Results on disk keyed by text hash, so a second run over the same answers skips the work.
 
-One SQLite file per kind and key (``vectors-use-m3_0.2.1.sqlite``, ``terms-….sqlite``) in the
-user cache folder or ``OPENANSWERS_CACHE_DIR``: safe when two runs share it, and a lookup of
-10,000 hashes takes milliseconds. Embeddings and Dutch preprocessing both use it.
+One SQLite file per kind and key (``vectors-use-m3_0.2.1.sqlite``, ``terms-sealed-….sqlite``) in
+the user cache folder or ``OPENANSWERS_CACHE_DIR``: safe when two runs share it, and a lookup of
+10,000 hashes takes milliseconds. Embeddings and Dutch preprocessing both use it. Files stay until
+``openanswers cache clear`` (:func:`clear_cache`) removes them.
+
+Values that could be read back as answer content (the words of an answer) are sealed
+(:func:`seal`): encrypted under a key derived from the answer text itself, so the cache reveals
+them only to someone who already has the text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -27,6 +34,67 @@ def cache_dir() -> Path:
 
 def text_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def _text_key(text: str, context: str) -> bytes:
+    """A 32-byte key from the text: a different hash than the lookup key (another personalisation),
+    so the lookup key stored beside a value says nothing about the key that opens it."""
+    return hashlib.blake2b(f"{context}\0{text}".encode("utf-8"), digest_size=32, person=b"oa-seal-key").digest()
+
+
+def _keystream(key: bytes, nonce: bytes, n: int) -> bytes:
+    return hashlib.shake_256(key + nonce).digest(n)
+
+
+def _xor(data: bytes, stream: bytes) -> bytes:
+    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
+
+
+def seal(value: bytes, text: str, context: str = "") -> bytes:
+    """``value`` encrypted under a key derived from ``text`` (encrypt-then-MAC: SHAKE-256 key
+    stream, BLAKE2b tag; a fresh 16-byte nonce each time). Without ``text`` it cannot be opened."""
+    key = _text_key(text, context)
+    nonce = secrets.token_bytes(16)
+    body = _xor(value, _keystream(key, nonce, len(value)))
+    tag = hashlib.blake2b(nonce + body, key=key, digest_size=16).digest()
+    return nonce + tag + body
+
+
+def unseal(sealed: bytes, text: str, context: str = "") -> bytes | None:
+    """The value :func:`seal` sealed for ``text``, or None when it was sealed for another text or
+    damaged (the tag does not match)."""
+    if len(sealed) < 32:
+        return None
+    key = _text_key(text, context)
+    nonce, tag, body = sealed[:16], sealed[16:32], sealed[32:]
+    if not hmac.compare_digest(tag, hashlib.blake2b(nonce + body, key=key, digest_size=16).digest()):
+        return None
+    return _xor(body, _keystream(key, nonce, len(body)))
+
+
+def cache_files(directory: Path | None = None) -> list[Path]:
+    """The cache's SQLite files (with their -wal/-shm companions) in ``directory``."""
+    directory = directory or cache_dir()
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.is_file() and re.search(r"\.sqlite(?:-wal|-shm|-journal)?$", p.name))
+
+
+def clear_cache(directory: Path | None = None) -> tuple[int, int]:
+    """Remove every cache file; returns (files removed, bytes freed)."""
+    files = cache_files(directory)
+    freed = 0
+    for path in files:
+        freed += path.stat().st_size
+        path.unlink(missing_ok=True)
+    return len(files), freed
+
+
+def remove_legacy_terms(directory: Path | None = None) -> None:
+    """Term caches written before terms were sealed held answer words in plain text: removed."""
+    for path in cache_files(directory):
+        if path.name.startswith("terms-") and not path.name.startswith("terms-sealed-"):
+            path.unlink(missing_ok=True)
 
 
 class DiskCache:

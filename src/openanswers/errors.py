@@ -42,6 +42,10 @@ class InputError(OpenAnswersError, ValueError):
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
+class StoreError(InputError):
+    """A run.sqlite or .oaproj that is empty, not SQLite, or damaged: named, never half-read."""
+
+
 class ConfigError(OpenAnswersError, ValueError):
     """An option that names an unknown component or an impossible setting."""
 

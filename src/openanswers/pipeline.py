@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
@@ -53,22 +54,29 @@ def summarise(
     random_state: int = 0,
     nlp=None,
     cache: bool = True,
+    writer: str = "phrases",
+    stability: bool = True,
     reporter: Reporter | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
     Empty and non-substantive answers stay out of the clustering and end up in "leeg"; every
-    input row comes back in ``result.answers`` with its theme.
+    input row comes back in ``result.answers`` with its theme. ``writer`` names the label writer
+    (see :mod:`openanswers.themes.writers`); ``stability`` False skips the resampling that
+    measures each theme's stability (seconds on large runs).
     """
     from .embed import embed, make_embedder
-    from .language import keyword_terms, naming_lemmas, written_forms
+    from .language import keyword_terms, written_forms
     from .language.cached import cached_content_terms
+    from .language.phrases import name_phrases
     from .topics import default_n_topics, fit_topics
 
     reporter = reporter or SilentReporter()
     timings: dict[str, float] = {}
     substantive = (answers[schema.STATUS] == schema.ANSWERED).to_numpy()
     texts = answers.loc[substantive, schema.CLEAN].tolist()
+    if n_themes < 1 or (texts and n_themes > len(texts)):
+        raise ConfigError(f"n_themes must be between 1 and the number of substantive answers ({len(texts)}); got {n_themes}")
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
@@ -78,7 +86,7 @@ def summarise(
         terms = keyword_terms(found)
         lemmas = [[t.lemma for t in doc] for doc in terms]
         forms = written_forms(terms)
-        naming = naming_lemmas(terms)
+        phrases = name_phrases(found)
     timings["preprocess"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -107,7 +115,12 @@ def summarise(
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
-            label_terms=naming,
+            phrases=phrases,
+            # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
+            embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
+            regroup=_regrouper(vectors, lemmas, topics, n_themes) if stability else None,
+            writer=writer,
+            random_state=random_state,
         )
     timings["themes"] = time.perf_counter() - clock
 
@@ -128,10 +141,38 @@ def summarise(
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,
         "seed": random_state,
+        "labels": writer,
+        "stability": _stability_settings(topics) if stability else None,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
     return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
+
+
+def _stability_settings(topics: str) -> dict:
+    """How theme stability was measured, for the record in themes.json."""
+    from .themes.stability import FRACTION, MAX_RESAMPLE, N_RESAMPLES
+
+    model = DEFAULT_TOPIC_MODEL if topics == "bertopic" else topics
+    return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE, "topic_model": model}
+
+
+def _regrouper(vectors: np.ndarray, lemmas, model: str, n_themes: int):
+    """``regroup(indices, seed)`` for theme stability: the run's topic model and theme merge,
+    again, on a subsample (BERTopic, minutes per fit, is replaced by the default model)."""
+    from .themes import group_themes
+    from .topics import default_n_topics, make_topic_model
+
+    model = _stability_settings(model)["topic_model"]
+
+    def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
+        sub = vectors[indices]
+        n_topics = max(default_n_topics(len(indices)), n_themes)
+        estimator = make_topic_model(model, n_topics=n_topics, random_state=seed)
+        estimator.fit(sub, [" ".join(lemmas[i]) for i in indices])
+        return group_themes(sub, np.asarray(estimator.labels_, dtype=int), n_themes)
+
+    return regroup
 
 
 def run(path: str | Path, *, read_options: dict | None = None, **summarise_options) -> RunResult:

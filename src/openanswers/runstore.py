@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import InputError
+from .errors import InputError, StoreError
+from .storefile import open_store
 
 FILENAME = "run.sqlite"
 SCHEMA_VERSION = 1
@@ -32,11 +33,20 @@ def store_path(path: str | Path) -> Path:
     return path.parent / FILENAME if in_folder else path / FILENAME
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(store_path(path), timeout=30)
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A checked connection (see :func:`~openanswers.storefile.open_store`): a damaged run.sqlite
+    is one clear error, and is never overwritten."""
+    connection = open_store(store_path(path), what="run", create=create)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA foreign_keys=ON")
     return connection
+
+
+def check_target(path: str | Path) -> None:
+    """Fail before any work when ``path`` already holds a damaged run.sqlite (it is never overwritten)."""
+    target = store_path(path)
+    if target.exists():
+        connect(target).close()
 
 
 def save_run(result, path: str | Path) -> Path:
@@ -81,17 +91,19 @@ def load_run(path: str | Path, *, reviewed: bool = True):
         raise InputError("no saved run here (expected run.sqlite written by `openanswers run`, "
                          "`save_run(result, folder)` or `review.write(folder)`)", path=target)
     try:
-        connection = connect(target)
+        connection = connect(target, create=False)
         try:
             values = dict(connection.execute("SELECT key, value FROM run").fetchall())
             answers = pd.read_sql_query("SELECT * FROM answers", connection)
         finally:
             connection.close()
+    except (sqlite3.DatabaseError, pd.errors.DatabaseError) as exc:
+        raise StoreError(f"not a readable openanswers run: {exc}", path=target) from None
+    try:
         meta = json.loads(values["meta"])
         vectors = np.load(io.BytesIO(values["vectors"]), allow_pickle=False)
-    except (sqlite3.DatabaseError, pd.errors.DatabaseError, KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"not a readable openanswers run ({type(exc).__name__}: {exc}); run `openanswers run` "
-                         "again to rebuild it", path=target) from None
+    except (KeyError, TypeError, ValueError, OSError) as exc:  # rows missing or overwritten
+        raise StoreError(f"not a complete openanswers run ({type(exc).__name__}: {exc})", path=target) from None
     if meta.get("schema_version", 0) > SCHEMA_VERSION:
         raise InputError("this run was saved by a newer openanswers; upgrade to read it", path=target)
     for column in ("id", "respondent", "question", "closed", "text", "clean", "status", "theme"):

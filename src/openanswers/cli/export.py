@@ -78,7 +78,7 @@ def quotes(
 def report(
     run_dir: RunDir,
     out: Out,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="docx | xlsx | html | md")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="docx | xlsx | html | md | csv (the theme overview as one table)")] = None,
     by: Annotated[Optional[str], typer.Option("--by", help="Subgroup column for a table of theme shares with a test (e.g. sectie, zorgkantoor).")] = None,
     nps: Annotated[Optional[str], typer.Option("--nps", help="Column with a 0-10 recommendation score: NPS per theme (and per --by group).")] = None,
     compare: Annotated[Optional[Path], typer.Option("--compare", help="RUN_DIR of the earlier wave: which themes grew, shrank, appeared or disappeared.")] = None,

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import app
+from .render import data_text
 
 out = Console()
 err = Console(stderr=True)
@@ -35,6 +36,7 @@ def init(
     question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
     group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep; repeatable.")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing project file (its decisions are lost).")] = False,
 ) -> None:
     """Create a coding project from answers and a codebook.
 
@@ -46,7 +48,7 @@ def init(
 
     frame = read_answers(answers, text=(text[0] if len(text) == 1 else list(text)) if text else None, id=id,
                          closed=closed, question=question, groups=tuple(group or ()), sheet=sheet)
-    with create_project(project, frame, read_codebook(codebook)) as created:
+    with create_project(project, frame, read_codebook(codebook), overwrite=overwrite) as created:
         n = len(created.codebook())
     err.print(Text(f"{project}: {len(frame)} answers, {n} codes"))
 
@@ -180,31 +182,31 @@ def _draw(session) -> None:
     s = session.screen
     out.clear()
     answer = s.answer
-    out.print(Text(f"[{s.done + 1}/{s.total}] antwoord {answer['id']}", style="bold"))
-    body = Text()
-    body.append(str(answer.get("question") or ""), style="dim")
+    # Texts from the data go through data_text: literal, control characters made visible.
+    out.print(data_text(f"[{s.done + 1}/{s.total}] antwoord {answer['id']}", "bold"))
+    body = data_text(answer.get("question") or "", "dim")
     if answer.get("closed"):
-        body.append(f"\ngesloten antwoord: {answer['closed']}", style="cyan")
-    body.append("\n\n" + str(answer.get("text") or ""))
+        body.append(data_text(f"\ngesloten antwoord: {answer['closed']}", "cyan"))
+    body.append(Text.assemble("\n\n", data_text(answer.get("text") or "")))
     meta = [f"{k}: {v}" for k, v in answer.items() if k not in _CANONICAL and v is not None and str(v) != "nan"]
     if meta:
-        body.append("\n\n" + "  ".join(meta), style="dim")
+        body.append(Text.assemble("\n\n", data_text("  ".join(meta), "dim")))
     out.print(Panel(body))
     for number, code_id in enumerate(s.choices, 1):
         tick = "[x]" if code_id in s.selected else "[ ]"
         label = session.codebook.get(code_id).label
-        line = Text(f" {number} {tick} {label} ({code_id})")
+        line = data_text(f" {number} {tick} {label} ({code_id})")
         if code_id in s.suggestions:
             confidence, source = s.suggestions[code_id]
             line.append(f"  {confidence:.2f} {source}", style="green" if confidence >= 0.5 else "yellow")
         out.print(line)
     hidden = [c for c in s.selected if c not in s.choices]
     if hidden:
-        out.print(Text("   ook: " + ", ".join(hidden)))
+        out.print(data_text("   ook: " + ", ".join(hidden)))
     if s.memo:
-        out.print(Text(f"memo: {s.memo}", style="italic"))
+        out.print(data_text(f"memo: {s.memo}", "italic"))
     if s.message:
-        out.print(Text(s.message, style="bold yellow"))
+        out.print(data_text(s.message, "bold yellow"))
     out.print(Text("a=suggesties 1-9=code enter=opslaan s=overslaan u=ongedaan m=memo /=zoek q=stop", style="dim"))
 
 

@@ -1,18 +1,33 @@
-"""Terminal output: progress bars for the pipeline's steps and the themes as rich tables."""
+"""Terminal output: progress bars for the pipeline's steps and the themes as rich tables.
+
+Every text from the data (labels, quotes, ids, descriptions, paths, warnings) is printed as a rich
+:class:`~rich.text.Text`, never as a markup string: an answer holding ``[/bold]`` or ``[naam]`` is
+shown as typed. Results go to stdout; progress bars and warnings to stderr.
+"""
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from rich.console import Console
 from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from ..export.safety import privacy_summary
+from ..themes.writers import UNSTABLE, decimal
 
 console = Console(stderr=False)
 errors = Console(stderr=True)
+# Control characters (escape sequences, bare CR, backspace) could redraw the terminal: shown as �.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def data_text(value, style: str = "") -> Text:
+    """A text from the data for the terminal: literal (no markup), control characters made visible."""
+    return Text(_CONTROL.sub("\ufffd", str(value)), style=style)
 
 
 class RichReporter:
@@ -34,17 +49,17 @@ class RichReporter:
         self.progress.update(task, total=total or 1, completed=total or 1)
 
     def note(self, message: str) -> None:
-        self.progress.console.print(message)
+        self.progress.console.print(data_text(message))
 
 
 def progress_bars() -> Progress:
     return Progress(
         SpinnerColumn(),
-        TextColumn("[bold]{task.description}"),
+        TextColumn("{task.description}", style="bold", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=errors,
         transient=False,
     )
 
@@ -53,32 +68,44 @@ def show_warnings() -> None:
     """Warnings as one yellow line each, not Python's file:line format."""
 
     def _show(message, category, filename, lineno, file=None, line=None):
-        errors.print(f"[yellow]waarschuwing:[/] {message}")
+        errors.print(Text.assemble(("waarschuwing: ", "yellow"), data_text(message)))
 
     warnings.showwarning = _show
 
 
+def _stability(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{decimal(value)}" + (" wankel" if value < UNSTABLE else "")
+
+
 def print_run(run, out_dir) -> None:
     info = run.info
-    console.print(
-        f"Taalmodel: [cyan]{info.get('nlp')}[/]  ·  embedder: [cyan]{info.get('embedder')}[/]  ·  "
-        f"topics: [cyan]{info.get('topic_model')}[/] ({info.get('n_topics')})  ·  seed {info.get('seed')}"
-    )
-    table = Table(title=f"Hoofdlijnen ({len(run.answers)} antwoorden)", show_lines=True)
-    for column in ("#", "Thema", "n", "aandeel", "Kernwoorden"):
+    line = Text("Taalmodel: ")
+    for label, value in (("", info.get("nlp")), ("  ·  embedder: ", info.get("embedder")), ("  ·  topics: ", info.get("topic_model"))):
+        line.append(label)
+        line.append(data_text(value, "cyan"))
+    line.append(f" ({info.get('n_topics')})  ·  seed {info.get('seed')}")
+    console.print(line)
+    table = Table(title=Text(f"Hoofdlijnen ({len(run.answers)} antwoorden)"), show_lines=True)
+    for column in ("#", "Thema", "n", "aandeel (95%-interval)", "stabiliteit"):
         table.add_column(column, overflow="fold")
     for i, theme in enumerate(run.themes, 1):
-        table.add_row(str(i), theme.label, str(theme.n), f"{theme.share:.0%}", ", ".join(theme.keywords[:6]))
+        interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
+        table.add_row(str(i), data_text(theme.label), str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
     overig = int((run.answers["theme"] == "overig").sum())
     leeg = int((run.answers["theme"] == "leeg").sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")
     table.add_row("", "leeg", str(leeg), f"{leeg / max(1, len(run.answers)):.0%}", "")
     console.print(table)
     for i, theme in enumerate(run.themes, 1):
-        quotes = "\n".join(f"• ‘{q.text}’ [dim]({q.id})[/]" for q in theme.quotes)
-        console.print(Panel(f"{theme.description}\n\n{quotes}", title=f"{i}. {theme.label}", expand=True))
+        body = data_text(theme.description)
+        body.append("\n")
+        for quote in theme.quotes:
+            body.append(Text.assemble("\n• ‘", data_text(quote.text), "’ ", data_text(f"({quote.id})", "dim")))
+        console.print(Panel(body, title=data_text(f"{i}. {theme.label}"), expand=True))
     if info.get("pseudonymised"):
-        console.print(privacy_summary(True, run.replacements))
+        console.print(Text(privacy_summary(True, run.replacements)))
     else:
-        console.print("[bold yellow]Niet gepseudonimiseerd[/] (--no-pseudonymise).")
-    console.print(f"Uitvoer in [bold]{out_dir}[/]: themes.json, answers.csv, themes.md, quotes.xlsx")
+        console.print(Text.assemble(("Niet gepseudonimiseerd", "bold yellow"), " (--no-pseudonymise)."))
+    console.print(Text.assemble("Uitvoer in ", data_text(out_dir, "bold"), ": themes.json, answers.csv, themes.md, quotes.xlsx"))

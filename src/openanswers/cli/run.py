@@ -20,15 +20,17 @@ def run(
     question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
     group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep (zorgkantoor, omzetklasse); repeatable.")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name (default: the first sheet).")] = None,
-    themes: Annotated[int, typer.Option("--themes", min=1, max=20, help="Number of themes (hoofdlijnen).")] = 3,
+    themes: Annotated[int, typer.Option("--themes", min=1, help="Number of themes (hoofdlijnen), at most the number of substantive answers.")] = 3,
     quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
     topics: Annotated[str, typer.Option("--topics", help="diffused-kmeans (k-means on centred, neighbour-smoothed vectors) | kmeans | agglomerative | bertopic")] = "diffused-kmeans",
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
+    labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords).")] = "phrases",
+    stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings cached on disk (OPENANSWERS_CACHE_DIR).")] = True,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings and (sealed) Dutch preprocessing cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")] = True,
 ) -> None:
     """Summarise the open answers in INPUT into themes with representative quotes.
 
@@ -38,10 +40,11 @@ def run(
     from ..ingest import read_answers
     from ..pipeline import summarise
     from ..privacy import read_organisations
-    from ..runstore import save_run
+    from ..runstore import check_target, save_run
     from .render import RichReporter, print_run, progress_bars, show_warnings
 
     show_warnings()
+    check_target(out)  # a damaged run.sqlite there: one line now, not after the whole run
     answers = read_answers(
         input,
         text=(text[0] if len(text) == 1 else list(text)) if text else None,
@@ -62,6 +65,8 @@ def run(
             n_topics=n_topics,
             random_state=seed,
             cache=cache,
+            writer=labels,
+            stability=stability,
             reporter=RichReporter(bars),
         )
     result.info["input"] = str(input)

@@ -22,5 +22,5 @@ def write_outputs(
     from .files import write_contract
 
     run = public_view(result, pseudonymise=pseudonymise, organisations=organisations)
-    write_contract(run, Path(out_dir), question)
+    write_contract(run, Path(out_dir), run.gate.text(question))  # the heading passes the same gate
     return run

@@ -9,7 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from .safety import PublicRun, neutralise, neutralise_frame
+from ..themes.writers import theme_figures
+from .markup import md_text
+from .safety import PublicRun
+from .sheets import write_csv, xlsx_row
 
 THEME, TOPIC = "theme", "topic"
 NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
@@ -30,7 +33,11 @@ def themes_json(run: PublicRun) -> dict:
                 "n": t.n,
                 "n_respondents": t.n_respondents,
                 "share": round(t.share, 4),
+                "share_ci": t.share_ci,
+                "stability": t.stability,
                 "description": t.description,
+                "aspects": t.aspects,
+                "label_candidates": t.label_candidates,
                 "quotes": [{"id": q.id, "text": q.text} for q in t.quotes],
                 "topics": t.topics,
             }
@@ -100,18 +107,20 @@ def summary_sentence(n_answers: int, n_themes: int) -> str:
 def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     lines = []
     if question:
-        lines += [f"# {question}", ""]
+        lines += [f"# {md_text(question)}", ""]
     n = len(run.answers)
     leeg = int((run.answers[THEME] == schema.EMPTY).sum())
     overig = int((run.answers[THEME] == schema.OTHER).sum())
     lines += [summary_sentence(n, len(run.themes)), ""]
     for i, t in enumerate(run.themes, 1):
-        lines += [f"{i}. **{t.label}**. {t.description}"]  # the description gives n and share
-        lines += [f"   - ‘{q.text}’ ({q.id})" for q in t.quotes]
+        figures = md_text(theme_figures(t.n, t.share, t.share_ci, t.stability))
+        lines += [f"{i}. **{md_text(t.label)}** ({figures}). {md_text(t.description)}"]
+        lines += [f"   - ‘{md_text(q.text)}’ ({md_text(q.id)})" for q in t.quotes]
         lines.append("")
-    lines.append(f"Overig: {overig} antwoorden passen in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
+    lines.append(f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
     lines.append("")
-    lines.append(f"_Keywords: {'; '.join(f'{t.label}: ' + ', '.join(t.keywords[:6]) for t in run.themes)}_")
+    keywords = "; ".join(f"{md_text(t.label)}: " + ", ".join(md_text(k) for k in t.keywords[:6]) for t in run.themes)
+    lines.append(f"_Keywords: {keywords}_")
     return "\n".join(lines) + "\n"
 
 
@@ -119,7 +128,7 @@ def write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    safe = neutralise_frame(table)
+    safe = table
     # Write-only mode streams rows to disk: a normal workbook holds a Python object per cell
     # (hundreds of MB at 100k answers); layout must then be set before the first row.
     workbook = Workbook(write_only=True)
@@ -129,9 +138,9 @@ def write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:
     for i, column in enumerate(safe.columns, 1):
         longest = max([len(str(column))] + [len(str(v)) for v in safe[column].head(200)])
         sheet_.column_dimensions[get_column_letter(i)].width = min(80, max(10, longest + 2))
-    sheet_.append(list(safe.columns))
-    for row in safe.itertuples(index=False):
-        sheet_.append([neutralise(v.item() if hasattr(v, "item") else v) for v in row])
+    sheet_.append(xlsx_row(sheet_, [str(c) for c in safe.columns]))
+    for row in safe.itertuples(index=False, name=None):
+        sheet_.append(xlsx_row(sheet_, row))
     workbook.save(path)
 
 
@@ -139,7 +148,7 @@ def write_contract(run: PublicRun, out_dir: Path, question: str | None = None) -
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {name: out_dir / name for name in ("themes.json", "answers.csv", "themes.md", "quotes.xlsx")}
     paths["themes.json"].write_text(json.dumps(themes_json(run), ensure_ascii=False, indent=2), encoding="utf-8")
-    neutralise_frame(answers_table(run)).to_csv(paths["answers.csv"], index=False, encoding="utf-8")
+    write_csv(answers_table(run), paths["answers.csv"])
     paths["themes.md"].write_text(themes_markdown(run, question), encoding="utf-8")
     write_xlsx(quotes_table(run), paths["quotes.xlsx"], "Citaten")
     return list(paths.values())

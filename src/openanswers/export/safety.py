@@ -3,51 +3,25 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
 from .. import schema
-
-# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
-# (OWASP "CSV injection"); a leading apostrophe makes it plain text and is not displayed.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Control characters XML 1.0 forbids: XLSX and DOCX writers refuse them, and they carry nothing a
-# reader could see. The raw answer keeps them in run.sqlite; exported copies go without.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def xml_clean(value):
-    """``value`` without the characters XML forbids: enough for documents (Markdown, HTML, DOCX),
-    where a leading "-" or "=" is text, not a formula; non-text values pass unchanged."""
-    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
-
-
-def neutralise(value):
-    """``value`` made safe for a spreadsheet cell (formula guard) and XML; non-text values pass unchanged."""
-    if not isinstance(value, str):
-        return value
-    value = xml_clean(value)
-    if value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+from .sheets import FORMULA_START, XML_ILLEGAL as _XML_ILLEGAL, neutralise, neutralise_frame  # noqa: F401  (re-exported)
 
 
 def text_gate(*, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
-    """The gate for loose texts that leave the tool outside a run (a coded project's .qdpx, its
-    code lists): pseudonymised and stripped of XML-illegal characters, one text at a time."""
-    from ..privacy import Pseudonymiser
+    """The gate for texts that leave the tool outside a run's answer table (a coded project's
+    .qdpx and code lists, a report's title): a :class:`~openanswers.privacy.gate.Gate`.
 
-    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+    ``gate(text)`` pseudonymises a loose text and drops XML-illegal characters; ``gate.id`` and
+    ``gate.value`` give ids and metadata values their stable pseudonyms; ``gate.counts`` counts."""
+    from ..privacy.gate import Gate
 
-    def clean(text: str | None) -> str:
-        return _XML_ILLEGAL.sub("", scrub.transform([text or ""])[0])
-
-    clean.counts = scrub.counts_
-    return clean
+    return Gate(pseudonymise=pseudonymise, organisations=organisations)
 
 
 def privacy_summary(pseudonymised: bool, replacements) -> str:
@@ -59,55 +33,56 @@ def privacy_summary(pseudonymised: bool, replacements) -> str:
     return f"Gepseudonimiseerd: {n} vervanging{'en' if n != 1 else ''}{f' ({kinds})' if kinds else ''}."
 
 
-def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(neutralise)
-    out.columns = [neutralise(str(c)) for c in out.columns]
-    return out
-
-
 @dataclass
 class PublicRun:
-    """A run as it may leave the tool: every answer text, quote and description pseudonymised."""
+    """A run as it may leave the tool: every field of every answer, every label, keyword,
+    description, quote and id through one :class:`~openanswers.privacy.gate.Gate`."""
 
     answers: pd.DataFrame
     themes: list
     info: dict
     replacements: Counter = field(default_factory=Counter)
+    gate: object = None  # the Gate that made it: loose texts of the same export (titles, filters) use it too
+    labels: dict = field(default_factory=dict)  # raw theme label -> public label
+
+
+def _gate_words(gate, value):
+    """Texts anywhere in a theme field (a string, a list of strings, a list of dicts) through the gate."""
+    if isinstance(value, str):
+        return gate.words(value)
+    if isinstance(value, list):
+        return [_gate_words(gate, v) for v in value]
+    if isinstance(value, dict):
+        return {k: _gate_words(gate, v) for k, v in value.items()}
+    return value
 
 
 def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None) -> PublicRun:
-    """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched)."""
-    from ..privacy import Pseudonymiser
+    """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched).
 
-    # Replacements are counted once, in the answers as given; texts derived from them (cleaned
-    # text, quotes, labels) go through the same rules without counting again, and a derived text
-    # equal to its answer (most cleaned texts) reuses the answer's result.
-    scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
-    derived = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
-    answers = result.answers.copy()
-    raw = answers[schema.TEXT].tolist()
-    answers[schema.TEXT] = scrub.transform(raw)
-    memo = dict(zip(raw, answers[schema.TEXT]))
+    Replacements are counted once, in the open answers as given; every other field goes through
+    the same rules without counting. Ids are pseudonymised first, in answer order, so their
+    numbering is the same in every export of a run.
+    """
+    from ..privacy.gate import Gate
 
-    def derive(texts: list[str]) -> list[str]:
-        todo = [t for t in dict.fromkeys(texts) if t not in memo]
-        memo.update(zip(todo, derived.transform(todo)))
-        return [memo[t] for t in texts]
-
-    answers[schema.CLEAN] = derive(answers[schema.CLEAN].tolist())
-    answers[schema.QUESTION] = derive(answers[schema.QUESTION].tolist())
+    gate = Gate(pseudonymise=pseudonymise, organisations=organisations)
+    for column in (schema.RESPONDENT, schema.ID):
+        for value in result.answers[column]:
+            gate.id(value)
+    for value in result.answers[schema.TEXT]:  # names in the answers, known before any label is made
+        gate.text(value)
     themes = copy.deepcopy(result.themes)
     for theme in themes:
-        # Labels and keywords are drawn from the answers, so a name could surface there too.
-        theme.label, theme.description = derive([theme.label, theme.description])
-        theme.keywords = derive(theme.keywords)
-        for quote, text in zip(theme.quotes, derive([q.text for q in theme.quotes])):
-            quote.text = text
-    renamed = {old.label: new.label for old, new in zip(result.themes, themes) if old.label != new.label}
-    if renamed and "theme" in answers:
-        answers["theme"] = answers["theme"].replace(renamed)
-    info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(scrub.counts_))
-    return PublicRun(answers, themes, info, Counter(scrub.counts_))
+        # Every text field of a theme is drawn from the answers (label, keywords, description,
+        # aspects, label candidates, and whatever a later version adds): each goes through the gate.
+        for spec in fields(theme):
+            if spec.name == "quotes":
+                for quote in theme.quotes:
+                    quote.id, quote.text = gate.id(quote.id), gate.text(quote.text)
+            else:
+                setattr(theme, spec.name, _gate_words(gate, getattr(theme, spec.name)))
+    labels = {old.label: new.label for old, new in zip(result.themes, themes)}
+    answers = gate.frame(result.answers, labels=labels)
+    info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(gate.counts))
+    return PublicRun(answers, themes, info, Counter(gate.counts), gate, labels)

@@ -11,7 +11,7 @@ import pandas as pd
 from .. import schema
 from ..errors import InputError, OpenAnswersWarning
 from .columns import guess_id, guess_text, question_of, resolve
-from .readers import RawTable, read_table
+from .readers import RawTable, _unique_headers, read_table
 from .text import clean_text, is_substantive, split_closed
 
 __all__ = ["read_answers", "answers_from_frame", "clean_text", "is_substantive", "split_closed"]
@@ -44,7 +44,7 @@ def read_answers(
 
 def answers_from_frame(frame: pd.DataFrame, *, source: str = "<DataFrame>", **options) -> pd.DataFrame:
     """:func:`read_answers` for a DataFrame already in memory (a notebook, another tool)."""
-    columns = [str(c) for c in frame.columns]
+    columns = _unique_headers([str(c) for c in frame.columns], Path(source))
     rows = [["" if pd.isna(v) else str(v) for v in record] for record in frame.itertuples(index=False, name=None)]
     table = RawTable(columns, rows, list(range(2, len(rows) + 2)))
     return _canonical(table, Path(source), **options)
@@ -112,7 +112,8 @@ def _unique_ids(frame: pd.DataFrame, path: Path, id_column: str | None) -> pd.Da
         original = first_seen[answer_id]
         if frame.iloc[position][schema.TEXT] != frame.iloc[original][schema.TEXT]:
             raise InputError(
-                f"duplicate id {answer_id!r} with a different answer than row {frame.iloc[original][schema.ROW]}",
+                # The id itself may be personal data (an e-mail address): the rows say which one.
+                f"duplicate id (the same as in row {frame.iloc[original][schema.ROW]}) with a different answer",
                 path=path, row=int(frame.iloc[position][schema.ROW]), column=id_column,
             )
         copies[answer_id] = copies.get(answer_id, 1) + 1

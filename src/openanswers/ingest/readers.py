@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import math
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -75,6 +76,18 @@ def _sniff_delimiter(text: str) -> str:
         return max(counts, key=counts.get) if max(counts.values()) else ","
 
 
+def allow_long_fields() -> int:
+    """Lift the csv module's field limit (131,072 characters) as far as the platform allows: a
+    long answer is an answer (the analysis may cut what it embeds; the answer is never refused)."""
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return limit
+        except OverflowError:  # the limit is a C long: 32 bits on Windows
+            limit //= 2
+
+
 def _read_csv(path: Path, _sheet) -> RawTable:
     try:
         data = path.read_bytes()
@@ -84,6 +97,7 @@ def _read_csv(path: Path, _sheet) -> RawTable:
     if not text.strip():
         raise InputError("the file is empty", path=path)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(text)
+    allow_long_fields()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
     numbers: list[int] = []
@@ -108,22 +122,20 @@ def _read_csv(path: Path, _sheet) -> RawTable:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
-    import zipfile
-
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InputError(f"cannot open as XLSX (truncated or not an Excel file): {exc}", path=path) from exc
+    except Exception as exc:  # zipfile, zlib, XML and openpyxl errors alike: the file is damaged
+        raise InputError(f"cannot open as XLSX (truncated or not an Excel file): {type(exc).__name__}: {exc}", path=path) from exc
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise InputError(f"no sheet {sheet!r}; sheets: {', '.join(workbook.sheetnames)}", path=path)
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
         try:
             cells = [[_cell_text(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise InputError(f"cannot read sheet {worksheet.title!r} (truncated file?): {exc}", path=path) from exc
+        except Exception as exc:  # a damaged part of the archive shows only when it is read
+            raise InputError(f"cannot read sheet {worksheet.title!r} (truncated file?): {type(exc).__name__}: {exc}", path=path) from exc
     finally:
         workbook.close()
     header_index = _header_row(cells)
@@ -175,7 +187,9 @@ def _read_jsonl(path: Path, _sheet) -> RawTable:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, object_pairs_hook=_unique_keys)
+        except _DuplicateKey as exc:
+            raise InputError("the same key twice in one record; which one holds the answer?", path=path, row=number, column=exc.key) from None
         except json.JSONDecodeError as exc:
             raise InputError(f"malformed JSON ({exc.msg} at character {exc.colno})", path=path, row=number) from exc
         if not isinstance(record, dict):
@@ -189,6 +203,21 @@ def _read_jsonl(path: Path, _sheet) -> RawTable:
     header = list(columns)
     rows = [[_cell_text(r.get(c)) for c in header] for r in records]
     return RawTable(header, rows, numbers)
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    record = {}
+    for key, value in pairs:
+        if key in record:
+            raise _DuplicateKey(key)
+        record[key] = value
+    return record
 
 
 def _cell_text(value) -> str:
@@ -208,13 +237,14 @@ def _cell_text(value) -> str:
 
 
 def _unique_headers(columns: list[str], path: Path) -> list[str]:
+    """Header names stripped; unnamed columns numbered. Two columns of one name are refused: the
+    tool cannot know which one holds the answer, and a silent rename would hide that."""
     out, seen = [], {}
     for index, name in enumerate(columns):
-        name = name.strip().lstrip("\ufeff") or f"kolom_{index + 1}"
+        name = name.strip().lstrip("\ufeff").strip() or f"kolom_{index + 1}"
         if name in seen:
-            seen[name] += 1
-            name = f"{name}_{seen[name]}"
-        else:
-            seen[name] = 1
+            raise InputError(f"two columns are named {name!r} (columns {seen[name]} and {index + 1}); rename one",
+                             path=path, column=name)
+        seen[name] = index + 1
         out.append(name)
     return out

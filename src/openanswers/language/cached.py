@@ -3,7 +3,9 @@
 Loading spaCy and a pipeline costs seconds, parsing thousands of answers more: on a warm run
 (same answers, same pipeline) the terms come from the disk cache and no pipeline is loaded. The
 cache key names the pipeline that would be loaded, the openanswers version and the word lists
-(stop words, domain terms), so a change to any of them starts afresh.
+(stop words, domain terms), so a change to any of them starts afresh. The terms of an answer are
+its words, so they are sealed with a key derived from the answer text (:func:`~openanswers.diskcache.seal`):
+the cache file holds hashes and ciphertext, and reveals nothing to someone without the answers.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def cached_content_terms(
 
     ``nlp`` None means the default pipeline, loaded only if some text is not in the cache.
     """
-    from ..diskcache import DiskCache, text_hash
+    from ..diskcache import DiskCache, remove_legacy_terms, seal, text_hash, unseal
     from .loader import describe, load_nlp
     from .terms import content_terms
 
@@ -59,16 +61,23 @@ def cached_content_terms(
             progress(len(texts))
         return terms, describe(nlp)
     hashes = [text_hash(t) for t in texts]
-    with DiskCache("terms", _cache_key(identity)) as store:
+    text_of = dict(zip(hashes, texts))
+    key = _cache_key(identity)
+    remove_legacy_terms()
+    with DiskCache("terms-sealed", key) as store:
         shared: dict[Term, Term] = {}  # one object per distinct term, as content_terms makes them
-        found = {h: [shared.setdefault(t, t) for t in map(Term._make, json.loads(blob))] for h, blob in store.get(hashes).items()}
+        found = {}
+        for h, sealed in store.items(hashes):
+            blob = unseal(sealed, text_of[h], key)
+            if blob is not None:  # a damaged entry is parsed again
+                found[h] = [shared.setdefault(t, t) for t in map(Term._make, json.loads(blob))]
         todo = list(dict.fromkeys(i for i, h in enumerate(hashes) if h not in found))
         if todo:
             nlp = nlp or load_nlp()
             identity = describe(nlp)  # what actually loaded, should an installed model fail to load
             parsed = content_terms([texts[i] for i in todo], nlp)
             fresh = {hashes[i]: doc for i, doc in zip(todo, parsed)}
-            store.put((h, json.dumps(doc, ensure_ascii=False).encode("utf-8")) for h, doc in fresh.items())
+            store.put((h, seal(json.dumps(doc, ensure_ascii=False).encode("utf-8"), text_of[h], key)) for h, doc in fresh.items())
             found.update(fresh)
     if progress:
         progress(len(texts))

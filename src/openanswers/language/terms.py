@@ -58,16 +58,6 @@ def written_forms(terms: Sequence[Sequence[Term]]) -> dict[str, str]:
     return {bigram: forms.most_common(1)[0][0] for bigram, forms in counts.items()}
 
 
-def naming_lemmas(terms: Sequence[Sequence[Term]]) -> set[str]:
-    """Lemmas fit to name a theme: mostly tagged as noun or name, or a domain term (all when untagged)."""
-    votes: dict[str, list[int]] = {}
-    for doc in terms:
-        for term in doc:
-            tally = votes.setdefault(term.lemma, [0, 0])
-            tally[term.pos in ("NOUN", "PROPN", "X", "") or term.domain] += 1
-    return {lemma for lemma, (other, noun) in votes.items() if noun >= other}
-
-
 # (orth, pos, lemma) -> Term or None: a term depends on nothing else, and survey answers repeat
 # the same few thousand words, so each is worked out once. Cleared when it grows too large.
 _TERM_CACHE: dict[tuple[int, int, int], Term | None] = {}

@@ -26,11 +26,30 @@ from .patterns import LOWER, UPPER
 TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
     "dokter", "dr.", "drs.", "ir.", "ing.", "mr.", "prof.", "ds.", "zuster", "broeder", "juffrouw",
-    "collega", "familie", "fam.", "casemanager",
+    "collega", "familie", "fam.", "casemanager", "mvr.", "mvr", "zr.", "juf", "juffrouw", "dhr/mevr.",
     "cliënt", "client", "bewoner", "bewoonster",
 )
+# Role words: like a weak title, followed by a name only when the word is a listed name or no Dutch
+# word ("teamleider Petra", "contactpersoon: Okkerse"; not "teamleider Zorg").
+ROLES = (
+    "contactpersoon", "teamleider", "teamleidster", "bestuurder", "regiomanager", "wijkverpleegkundige",
+    "verpleegkundige", "verzorgende", "zorgcoördinator", "coördinator", "manager", "locatiemanager",
+    "teammanager", "zorgmanager", "directeur", "directrice", "voorzitter", "secretaris", "huisarts",
+    "specialist ouderengeneeskunde", "specialist", "praktijkondersteuner", "adviseur", "zorgconsulent",
+    "consulent", "inkoper", "zorginkoper", "accountmanager", "beleidsmedewerker", "medewerker",
+    "begeleider", "begeleidster", "persoonlijk begeleider", "mentor", "behandelaar", "fysiotherapeut",
+    "ergotherapeut", "psycholoog", "arts", "leidinggevende", "mantelzorger", "vrijwilliger", "patiënt",
+    "patient", "buurvrouw", "buurman", "dochter", "zoon", "moeder", "vader", "echtgenote", "echtgenoot",
+    "partner", "opa", "oma", "tante", "oom", "team", "cliëntvertegenwoordiger", "vertegenwoordiger",
+    "zorgverlener", "stagiair", "stagiaire", "kwaliteitsmedewerker", "projectleider", "afdelingshoofd",
+    "controller", "evv'er", "evv-er", "evver", "evv", "eerstverantwoordelijke", "zorgbemiddelaar", "aandachtsvelder",
+    "zorgadviseur", "beleidsadviseur", "kwaliteitsadviseur", "inkoopadviseur", "planner", "roosteraar", "secretaresse",
+    "receptionist", "receptioniste", "coach", "teamcoach", "orthopedagoog", "gz-psycholoog", "maatschappelijk werker",
+    "bestuurssecretaris", "officemanager", "wijkverpleegkundigen", "regisseur", "zorgregisseur", "dagbestedingscoach",
+)
+TITLES = TITLES + ROLES
 # A cue this weak ("collega", "cliënt") is followed by a name only when the word is no Dutch word.
-WEAK_TITLES = {"collega", "familie", "cliënt", "client", "bewoner", "bewoonster", "casemanager"}
+WEAK_TITLES = {"collega", "familie", "cliënt", "client", "bewoner", "bewoonster", "casemanager"} | set(ROLES)
 PARTICLES = ("van der", "van den", "van de", "van het", "in 't", "de la", "van 't",
              "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "la", "le", "du", "da", "di", "el", "al")
 # Never a name, however capitalised: calendar words and Wlz vocabulary.
@@ -42,7 +61,9 @@ NOT_NAMES = {
     "een", "in", "op", "aan", "bij", "voor", "met", "van", "en", "of", "is", "zijn", "wordt", "heeft",
 }
 
-_CAP = rf"[{UPPER}][{LOWER}]+(?:'[{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?"
+# A capitalised word, double-barrelled too: "Gert-Jan", "Jansen-de Vries", "Bakker - Van Dam".
+_CAP = (rf"[{UPPER}][{LOWER}]+(?:'[{LOWER}]+)?"
+        rf"(?:\s?-\s?(?:(?i:van der|van den|van de|van|de|den|der|ter|ten|'t)\s)?[{UPPER}][{LOWER}]+)?")
 _INITIALS = rf"(?:(?:[{UPPER}]|Th|Chr|Ph|Joh|Jac|Corn|Wm)\.\s?){{1,4}}"
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in PARTICLES) + ")"
 _PARTICLES = rf"(?:{_PARTICLE}\s+)?"
@@ -50,8 +71,46 @@ _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=
 
 # Compiled once; each yields a candidate whose words are then checked against the lists.
 TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE}))\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
 )
+# A name in lower case after a title ("meneer jansen", "mevrouw de vries"): checked against the lists.
+_LOW = rf"[{LOWER}][{LOWER}]+(?:-[{LOWER}]+)?"
+LOWER_TITLED = re.compile(
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_LOW}))(?![\w])"
+)
+# A first name in any case before a surname ("petra van dijk", "anouk verbeek").
+LOWER_PAIR = re.compile(
+    rf"(?<![\w'-])(?P<first>[{LOWER}]{{2,}})\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+(?:-(?:{_PARTICLE}\s)?[{UPPER}{LOWER}][{LOWER}]+)?)(?![\w])"
+)
+# Capitalised first word, particles, capitalised surname, neither a Dutch word ("Wietske van Huizum").
+PARTICLE_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<particles>(?:{_PARTICLE}\s+)+)(?P<last>{_CAP})(?![\w])")
+# Two capitalised words mid-sentence, neither a Dutch word: "met Willemijn Stoutjesdijk".
+CAP_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<last>{_CAP})(?![\w])")
+# "@Petra" in a message; a name after a greeting or a closing formula; a capitalised name after a
+# verb of contact ("sprak met Wietske", "belde Jorieke"): none of these words may be Dutch or English.
+MENTION = re.compile(rf"(?<![\w.])@(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)")
+_FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|m\.v\.g\.|vriendelijke groet(?:en)?|"
+            r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend")
+_CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
+            r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
+AFTER_CONTACT = re.compile(
+    rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
+)
+LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
+_CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
+_LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
+# Where a title may start: a word whose lower-case form starts a title (a set lookup per word is
+# far cheaper than trying the long title alternation at every position).
+_TITLE_FIRST = {t.split()[0].lower().rstrip(".") for t in TITLES}
+_TOKEN = re.compile(r"(?<![\w.])[^\W\d_][\w'/-]*\.?")
+
+
+def _title_starts(text: str) -> list[int]:
+    return [m.start() for m in _TOKEN.finditer(text) if m.group().lower().rstrip(".") in _TITLE_FIRST]
+
+
+_ALL_CAPS = re.compile(rf"(?<![\w'-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w])")
 INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}\s*{_PARTICLES}{_CAP})")
 WORD = re.compile(rf"(?<![\w'-])(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_CAP})(?![\w])")
 # What may follow a first name as its surname: "Petra van Dijk", "Patricia De Waele".
@@ -63,9 +122,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
 
 
 def _read_names(filename: str) -> dict[str, bool]:
-    """name -> True when it may stand alone (it is no Dutch word)."""
+    """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
     rows = (line.split("\t") for line in data_lines(filename))
-    return {name: use.strip() == "alone" for name, use in rows}
+    words = dutch_words()
+    return {name: use.strip() == "alone" and name.lower() not in words for name, use in rows}
 
 
 @lru_cache(maxsize=1)
@@ -80,12 +140,48 @@ def surnames() -> dict[str, bool]:
 
 @lru_cache(maxsize=1)
 def dutch_words() -> frozenset[str]:
-    """Lower-cased Dutch word forms and lemmas from spacy-lookups-data (loaded once, ~0.3 s)."""
+    """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
+    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
+    import spacy_lookups_data
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    def table(name: str):
+        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
+        return json.loads(gzip.decompress(path.read_bytes()))
+
+    words = set(STOP_WORDS)
+    lookup = table("lemma_lookup")
+    words.update(w.lower() for w in lookup)
+    words.update(w.lower() for w in lookup.values())
+    for lemmas in table("lemma_index").values():
+        words.update(w.lower() for w in lemmas)
+    for forms in table("lemma_exc").values():
+        for form, lemmas in forms.items():
+            words.add(form.lower())
+            words.update(w.lower() for w in lemmas)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
+    a phrase, not a person."""
     import spacy_lookups_data
 
-    path = resources.files(spacy_lookups_data).joinpath("data", "nl_lemma_lookup.json.gz")
+    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
     table = json.loads(gzip.decompress(path.read_bytes()))
-    return frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
+    words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
+    return words - {n.lower() for n in first_names()}
+
+
+def is_dutch(word: str) -> bool:
+    """A Dutch word, or a compound of two ("Wiskundestudie", "Leerlingenkamer")."""
+    low = word.lower()
+    words = dutch_words()
+    if low in words:
+        return True
+    return any(low[:i] in words and (low[i:] in words or low[i] == "s" and low[i + 1:] in words)
+               for i in range(4, len(low) - 3))
 
 
 def _is_name_word(word: str) -> bool:
@@ -107,15 +203,44 @@ def _last_word(name: str) -> str:
     return name.split()[-1]
 
 
+def _title_case(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def _listed(word: str, table: dict[str, bool], alone: bool = False) -> bool:
+    """``word`` (any case, each part of a double-barrelled name) on a name list."""
+    parts = [_title_case(p) for p in re.split(r"\s?-\s?|\s+", word) if p and p.lower() not in PARTICLE_WORDS]
+    return bool(parts) and all(p in table and (table[p] or not alone) for p in parts)
+
+
+PARTICLE_WORDS = {w for p in PARTICLES for w in p.split()}
+NAME_PARTICLES = {"van", "de", "ter", "ten", "den", "der", "in", "op"}  # start of a surname's particles ("te" is a place's)
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
-    """Spans of person names in ``text``, non-overlapping, in order."""
+    """Spans of person names in ``text``, non-overlapping, in order.
+
+    Words in capitals ("MEVROUW JANSEN", "PETRA DE VRIES") are read as if written normally."""
+    spans = _find_names(text)
+    if _ALL_CAPS.search(text):
+        shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
+                               else "-".join(_title_case(p) for p in m.group().split("-")), text)
+        caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text) if m.group().lower() not in PARTICLE_WORDS]
+        for start, end in _find_names(shadow):
+            if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+def _find_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
 
     def claim(start: int, end: int) -> None:
         if all(end <= s or start >= e for s, e in spans):
             spans.append((start, end))
 
-    for m in TITLED.finditer(text):
+    starts = _title_starts(text)
+    for m in filter(None, (TITLED.match(text, i) for i in starts)):
         words = re.findall(_CAP, m["name"])
         title = m["title"].lower()
         has_initials = re.match(_INITIALS, m["name"]) is not None
@@ -124,6 +249,55 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             continue
         claim(m.start("name"), m.end("name"))
+    firsts, lasts = first_names(), surnames()
+    for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
+        word, title = m["word"], m["title"].lower()
+        if word in NOT_NAMES or word in PARTICLE_WORDS:
+            continue
+        if title in WEAK_TITLES:
+            ok = _listed(word, firsts, alone=True) or _listed(word, lasts, alone=True)
+        else:
+            ok = (_listed(word, lasts) or _listed(word, firsts, alone=True)
+                  or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
+        if ok:
+            claim(m.start("name"), m.end("name"))
+    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
+        if not (m := LOWER_PAIR.match(text, start)):
+            continue
+        first, last, particles = m["first"], m["last"], m["particles"].strip()
+        if not _listed(first, firsts) or last.lower() in NOT_NAMES:
+            continue
+        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
+        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True)
+                                                and (_listed(head, lasts) or not is_dutch(head))):
+            claim(m.start(), m.end())
+    for m in PARTICLE_PAIR.finditer(text):
+        first, last = m["first"], m["last"]
+        if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
+                and m["particles"].split()[0] in NAME_PARTICLES and not is_dutch(first) and not is_dutch(last)):
+            claim(m.start(), m.end())  # "Wietske van Huizum": neither word is Dutch
+    for start in (w.start() for w in _CAP_START.finditer(text)):
+        m = CAP_PAIR.match(text, start)
+        if not m or not _mid_sentence(text, m.start()):
+            continue
+        first, last = m["first"], m["last"]
+        if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
+                and not is_dutch(first) and not is_dutch(last)
+                and (first in firsts or not {first.lower(), last.lower()} & english_words())):
+            claim(m.start(), m.end())
+    for m in MENTION.finditer(text):
+        claim(m.start("name"), m.end("name"))
+    for m in AFTER_CONTACT.finditer(text):
+        first, last = m["first"], m["last"]
+        if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
+            if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
+                claim(m.start("name"), m.end("name"))  # "met vriendelijke groet, Wietske Hovinga"
+            else:
+                claim(m.start("first"), m.end("first"))
+    for m in LOWER_FIRST.finditer(text):
+        word = _title_case(m["word"])
+        if firsts.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+            claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and last not in surnames():
@@ -132,15 +306,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start("name"), m.end("name"))
     for m in WORD.finditer(text):
         word, particles = m["word"], m["particles"].strip()
-        firsts, lasts = first_names(), surnames()
-        if word in firsts:
+        if "-" in word and word not in firsts and _listed(word, lasts) and _mid_sentence(text, m.start()):
+            claim(m.start("word"), m.end())  # "Jansen-de Vries"
+        elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
                         or _is_name_word(nxt["word"])) and nxt["word"].lower() not in NOT_NAMES:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
             elif firsts[word] and not particles:
                 claim(m.start("word"), m.end())  # "Daan" on its own
-        elif word in lasts and (prev := _PREVIOUS.search(text, 0, m.start())) and _mid_sentence(text, prev.start()) \
+        elif word in lasts and (prev := _PREVIOUS.search(text, 0, m.start())) \
+                and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
                 and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]):
             claim(prev.start(), m.end())  # "Gert-Jan Visser", "Hennie van den Broek": first name not on the list
         elif word in lasts and particles and _mid_sentence(text, m.start()):

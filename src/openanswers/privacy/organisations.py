@@ -10,6 +10,7 @@ from ..datafiles import data_path
 from ..errors import InputError
 
 BUNDLED = "organisations.txt"
+PUBLIC_BODIES = "public_bodies.txt"
 
 
 def parse_organisations(lines: Iterable[str]) -> list[str]:
@@ -20,6 +21,15 @@ def parse_organisations(lines: Iterable[str]) -> list[str]:
 
 def bundled_organisations() -> list[str]:
     return parse_organisations(data_path(BUNDLED).read_text(encoding="utf-8").splitlines())
+
+
+def public_bodies() -> list[str]:
+    """Zorgkantoren, the insurers that run them, regulators and ministries: never replaced."""
+    return parse_organisations(data_path(PUBLIC_BODIES).read_text(encoding="utf-8").splitlines())
+
+
+# "zorgkantoor Twente", "het zorgkantoor Noord-Holland Noord": a zorgkantoor by its region.
+ZORGKANTOOR_REGION = re.compile(r"(?i:zorgkantoor|zorgkantoren)(?:\s+(?:[A-Z][\w'/-]*|'t|en|de)(?=[\s,.;:!?)]|$)){1,4}")
 
 
 def read_organisations(path: str | Path) -> list[str]:

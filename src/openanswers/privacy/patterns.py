@@ -89,7 +89,20 @@ STREET = (
     rf"(?<![\w-])(?:{_NAME_PART})*?{_LAST_PART}"
     rf"\s+\d{{1,5}}(?:\s?[a-zA-Z]\b|\s?-\s?\d{{1,4}}\b|\s(?:bis|hs|huis|I{{1,3}})\b)?"
 )
-ADDRESS = re.compile(rf"{STREET}(?:,?\s+{_ANY_POSTCODE})?|{POSTCODE}")
+# A postcode in lower or mixed case ("1234 ab", "1234Ab"): only where the context says so, because
+# "2024 is" and "1000 mb" look the same: written together, before a capitalised place name, or
+# after the word "postcode".
+_NOT_LOWER_LETTERS = (
+    "en|of|in|op|na|om|te|is|al|ja|nu|zo|er|ik|je|we|ze|la|le|af|ad|de|du|mb|kb|gb|tb|km|kg|ml|cm|mm|"
+    "dm|pp|ct|ex|nr|jr|st|wk|dd|uu|mg|gr|mw|kw|ha|ca|mi|pm|am|jl|eu|nl|sa|sd|ss|ws|vs|db|hz|ok|ma|di|wo|"
+    "do|vr|za|zo|ov|oz|bv|nv|vt|xl|id"
+)
+LOWER_POSTCODE = (
+    rf"(?<![\w-])[1-9]\d{{3}}(?:(?!(?i:{_NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w])"
+    rf"|\s(?!(?i:{_NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?=,?\s+[{UPPER}][{LOWER}]))"
+    rf"|(?:(?<=(?i:postcode) )|(?<=(?i:postcode): ))[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w])"
+)
+ADDRESS = re.compile(rf"{STREET}(?:,?\s+(?:{_ANY_POSTCODE}|{LOWER_POSTCODE}))?|{POSTCODE}|{LOWER_POSTCODE}")
 
 # Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
 PATTERNS: tuple[Pattern, ...] = (

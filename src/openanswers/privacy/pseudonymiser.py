@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .context import find_context
 from .names import find_names
-from .organisations import bundled_organisations, compile_organisations
+from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies
 from .patterns import PATTERNS
 
+NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
 PLACEHOLDERS = {
     "NAAM": "[NAAM]", "E-MAIL": "[E-MAIL]", "TELEFOON": "[TELEFOON]", "ADRES": "[ADRES]", "URL": "[URL]",
-    "BSN": "[BSN]", "IBAN": "[IBAN]", "ORGANISATIE": "[ORGANISATIE]",
+    "BSN": "[BSN]", "IBAN": "[IBAN]", "ORGANISATIE": "[ORGANISATIE]", "LOCATIE": "[LOCATIE]",
+    "NUMMER": "[NUMMER]",
 }
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _first_words(names: Iterable[str]) -> set[str]:
+    return {found[0] for n in names if (found := _WORDS.findall(n.lstrip("=").lower()))}
+
+
 class Pseudonymiser:
-    """Replaces e-mail addresses, URLs, IBANs, BSNs, phone numbers, addresses, organisation names
-    and person names by Dutch placeholders; deterministic, no model, no network.
+    """Replaces e-mail addresses, URLs, IBANs, BSNs, phone numbers, addresses, numbers after their
+    keyword (KvK, AGB, cliëntnummer), organisation and location names, and person names by Dutch
+    placeholders; deterministic, no model, no network.
 
     ``organisations``: names to replace by [ORGANISATIE]; None means the bundled list, [] none.
     ``enabled=False`` returns texts unchanged (``--no-pseudonymise``).
@@ -30,11 +42,17 @@ class Pseudonymiser:
         self.counts_: Counter = Counter()
         names = bundled_organisations() if organisations is None else list(organisations)
         self._organisations = compile_organisations(names)
+        self._public = compile_organisations(public_bodies())
+        # First words of the listed names: a text with none of them needs no list regex.
+        self._org_words = _first_words(names)
+        self._public_words = _first_words(public_bodies()) | {"zorgkantoor", "zorgkantoren"}
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
-        Shapes first (an e-mail holds a name and a domain), then organisations, then names.
+        Shapes first (an e-mail holds a name and a domain), then listed organisations, then what a
+        keyword announces ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then names; public
+        bodies and zorgkantoren (data/public_bodies.txt) are never taken by the last two.
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -45,12 +63,25 @@ class Pseudonymiser:
             for m in pattern.regex.finditer(text):
                 if free(m.start(), m.end()) and pattern.valid(m.group()):
                     taken.append((m.start(), m.end(), pattern.kind))
-        if self._organisations is not None:
+        present = set(_WORDS.findall(text.lower()))
+        if self._organisations is not None and present & self._org_words:  # the list first: the user named these
             for m in self._organisations.finditer(text):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end(), "ORGANISATIE"))
+        # Public bodies and zorgkantoren stay: no rule below may take a word of theirs.
+        public = []
+        if present & self._public_words:
+            public = [(m.start(), m.end()) for m in self._public.finditer(text)]
+            public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
+
+        def open_(start: int, end: int) -> bool:
+            return free(start, end) and all(end <= s or start >= e for s, e in public)
+
+        for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
+            if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
+                taken.append((start, end, kind))
         for start, end in find_names(text):
-            if free(start, end):
+            if open_(start, end):
                 taken.append((start, end, "NAAM"))
         return sorted(taken)
 

@@ -38,7 +38,7 @@ def _time(created: str | None) -> str:
 
 
 def _scrubber(pseudonymise: bool):
-    """The export gate for free text (see :func:`openanswers.export.safety.text_gate`)."""
+    """The export gate: free text, ids and metadata values (see :func:`openanswers.export.safety.text_gate`)."""
     from ..export.safety import text_gate
 
     return text_gate(pseudonymise=pseudonymise)
@@ -72,23 +72,25 @@ def project_element(project, *, pseudonymise: bool = True, include_auto: bool = 
     by_answer = {a: g for a, g in decisions.groupby("answer_id")}
     answers = project.answers()
     metadata = schema.metadata_columns(answers)
-    for row in answers.to_dict("records"):
+    public = clean.frame(answers).to_dict("records")  # every field through the gate; raw ids only for GUIDs
+    for row, shown in zip(answers.to_dict("records"), public):
         if row[schema.STATUS] == schema.EMPTY and row[schema.ID] not in by_answer:
             continue
-        text = clean(row[schema.TEXT])
+        text = clean(shown[schema.TEXT])
         source_guid = _guid(name, "source", row[schema.ID])
         files[f"sources/{source_guid}.txt"] = text
-        element = etree.SubElement(sources, Q + "TextSource", guid=source_guid, name=str(row[schema.ID]),
+        public_id = clean(str(shown[schema.ID]))
+        element = etree.SubElement(sources, Q + "TextSource", guid=source_guid, name=public_id,
                                    plainTextPath=f"internal://{source_guid}.txt")
-        about = [f"vraag: {row[schema.QUESTION]}"] if row[schema.QUESTION] else []
-        about += [f"gesloten antwoord: {row[schema.CLOSED]}"] if row[schema.CLOSED] else []
-        about += [f"{c}: {row[c]}" for c in metadata if row[c] is not None and str(row[c]) != "nan"]
+        about = [f"vraag: {shown[schema.QUESTION]}"] if shown[schema.QUESTION] else []
+        about += [f"gesloten antwoord: {shown[schema.CLOSED]}"] if shown[schema.CLOSED] else []
+        about += [f"{c}: {shown[c]}" for c in metadata if shown[c] is not None and str(shown[c]) != "nan"]
         if about:
             etree.SubElement(element, Q + "Description").text = clean("\n".join(about))
         for coder, group in (by_answer.get(row[schema.ID]).groupby("coder") if row[schema.ID] in by_answer else []):
             selection = etree.SubElement(
                 element, Q + "PlainTextSelection", guid=_guid(name, "selection", row[schema.ID], coder),
-                name=str(row[schema.ID]), startPosition="0", endPosition=str(len(text)),
+                name=public_id, startPosition="0", endPosition=str(len(text)),
                 creatingUser=users[coder], creationDateTime=_time(group["created"].max()))
             memos = [m for m in dict.fromkeys(group["memo"]) if isinstance(m, str) and m]
             if memos:

@@ -26,7 +26,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..errors import InputError
+from ..errors import InputError, StoreError
+from ..storefile import open_store
 from .migrations import LATEST, migrate
 
 SOURCES = ("manual", "rule", "model", "similarity")
@@ -59,9 +60,10 @@ def codebook_from_yaml(text: str):
         return read_codebook(path)
 
 
-def connect(path: str | Path, *, timeout: float = TIMEOUT) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) with WAL and foreign keys on."""
-    connection = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+def connect(path: str | Path, *, timeout: float = TIMEOUT, create: bool = True) -> sqlite3.Connection:
+    """A checked connection (:func:`~openanswers.storefile.open_store`: an empty or damaged file is
+    refused) in autocommit mode (transactions are explicit) with WAL and foreign keys on."""
+    connection = open_store(path, what="project", create=create, timeout=timeout, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
@@ -81,13 +83,14 @@ class Project:
     def open(cls, path: str | Path, *, timeout: float = TIMEOUT) -> Project:
         """Open an existing project file, upgrading its schema to the latest version."""
         path = Path(path)
-        if not path.is_file():
+        if not path.exists():
             raise InputError("project file not found (create it with `openanswers init`)", path=path)
+        connection = connect(path, timeout=timeout)
         try:
-            connection = connect(path, timeout=timeout)
             migrate(connection)
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"not an openanswers project: {exc}", path=path) from exc
+            connection.close()
+            raise StoreError(f"not an openanswers project: {exc}", path=path) from exc
         return cls(connection, path)
 
     def close(self) -> None:
@@ -304,11 +307,11 @@ def create_project(path: str | Path, answers: pd.DataFrame, codebook=None, *, ov
     path = Path(path)
     if path.exists():
         if not overwrite:
-            raise InputError("project file exists already (open it, or pass overwrite)", path=path)
+            raise InputError("project file exists already (open it, or replace it with --overwrite)", path=path)
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    connection = connect(path)
+    connection = connect(path, create=True)
     migrate(connection, upto=LATEST)
     project = Project(connection, path)
     project._add_answers(answers)

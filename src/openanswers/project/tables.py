@@ -8,6 +8,7 @@ import pandas as pd
 
 from .. import schema
 from ..errors import InputError
+from ..export.sheets import write_csv, xlsx_row
 from .store import AUTO_CODER
 
 COLUMNS = ["id", "coder", "codes", "labels", "sources", "confidence", "memo", "closed", "text"]
@@ -15,8 +16,8 @@ COLUMNS = ["id", "coder", "codes", "labels", "sources", "confidence", "memo", "c
 
 def codes_frame(project, *, pseudonymise: bool = True, include_auto: bool = True) -> pd.DataFrame:
     """One row per (answer, coder): the codes (ids and labels, ``;``-separated), their sources
-    and lowest confidence, the memo, the closed answer and the pseudonymised, formula-safe text."""
-    from ..export.safety import neutralise_frame
+    and lowest confidence, the memo, the closed answer and the pseudonymised text (raw otherwise:
+    :func:`write_codes` makes the cells formula-safe for the format it writes)."""
     from .qdpx import _scrubber
 
     codebook = project.codebook()
@@ -24,23 +25,24 @@ def codes_frame(project, *, pseudonymise: bool = True, include_auto: bool = True
     decisions = project.decisions()
     if not include_auto:
         decisions = decisions[decisions["coder"] != AUTO_CODER]
-    answers = project.answers().set_index(schema.ID)
     clean = _scrubber(pseudonymise)
+    raw = project.answers()
+    answers = clean.frame(raw).set_index(pd.Index(raw[schema.ID].tolist()))  # every field gated, found by raw id
+    order = {public: i for i, public in enumerate(answers[schema.ID])}
     rows = []
     for (answer_id, coder), group in decisions.groupby(["answer_id", "coder"], sort=False):
         codes = [c for c in group["code_id"] if isinstance(c, str)]
         memos = [m for m in dict.fromkeys(group["memo"]) if isinstance(m, str) and m]
         rows.append({
-            "id": answer_id, "coder": coder, "codes": "; ".join(codes),
+            "id": answers.loc[answer_id, schema.ID], "coder": coder, "codes": "; ".join(codes),
             "labels": "; ".join(labels.get(c, c) for c in codes),
             "sources": "; ".join(dict.fromkeys(group.loc[group["code_id"].notna(), "source"])),
             "confidence": group["confidence"].min(), "memo": clean("\n".join(memos)),
-            "closed": answers.loc[answer_id, schema.CLOSED], "text": clean(answers.loc[answer_id, schema.TEXT]),
+            "closed": clean(answers.loc[answer_id, schema.CLOSED]), "text": clean(answers.loc[answer_id, schema.TEXT]),
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    order = {a: i for i, a in enumerate(answers.index)}
     frame = frame.sort_values(["id", "coder"], key=lambda s: s.map(order) if s.name == "id" else s, kind="stable")
-    return neutralise_frame(frame.reset_index(drop=True))
+    return frame.reset_index(drop=True)
 
 
 def write_codes(project, path: str | Path, *, pseudonymise: bool = True, include_auto: bool = True) -> Path:
@@ -56,9 +58,20 @@ def write_codes(project, path: str | Path, *, pseudonymise: bool = True, include
     frame = codes_frame(project, pseudonymise=pseudonymise, include_auto=include_auto)
     try:
         if suffix == ".csv":
-            frame.to_csv(path, index=False, encoding="utf-8-sig")
+            write_csv(frame, path, bom=True)
         else:
-            frame.to_excel(path, index=False, sheet_name="codes")
+            _write_xlsx(frame, path)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from exc
     return path
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("codes")
+    sheet.append(xlsx_row(sheet, frame.columns))
+    for row in frame.itertuples(index=False, name=None):
+        sheet.append(xlsx_row(sheet, row))
+    workbook.save(path)

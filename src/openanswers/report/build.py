@@ -4,13 +4,14 @@ the selection, subgroup tables, closed-answer mix, NPS and a wave comparison."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from .. import schema
 from ..export.files import summary_sentence
 from ..export.safety import privacy_summary, public_view
+from ..themes.writers import theme_figures
 from .select import Filters, Selection, centrality, select
 from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
 from .waves import WaveComparison, add_quotes, match_themes
@@ -48,7 +49,7 @@ class Report:
         return summary_sentence(self.selection.n_answers, len(self.themes))
 
     def heading(self, index: int, theme) -> str:
-        return f"{index}. {theme.label} (n={theme.n}, {theme.share:.0%})"
+        return f"{index}. {theme.label} ({theme_figures(theme.n, theme.share, theme.share_ci, theme.stability)})"
 
     def counts_line(self) -> str:
         answers = self.selection.answers
@@ -62,6 +63,19 @@ class Report:
 
     def privacy_line(self) -> str:
         return privacy_summary(self.pseudonymised, self.replacements)
+
+
+def gate_filters(filters: Filters, gate) -> Filters:
+    """``filters`` with every value a user typed through ``gate``, the way the field it matches
+    went: so "--where contactpersoon=Jansen" matches the public "[NAAM-1]" and prints as such."""
+    return replace(
+        filters,
+        themes=tuple(t if t.strip().isdigit() else gate.words(t) for t in filters.themes),
+        questions=tuple(gate.text(q) for q in filters.questions),
+        closed=tuple(gate.text(c) for c in filters.closed),
+        where=tuple((column, tuple(gate.metadata(column, v) for v in values)) for column, values in filters.where),
+        waves=tuple(gate.value(w) for w in filters.waves),  # a year or wave number: kept
+    )
 
 
 def _as_source(item) -> Source:
@@ -88,13 +102,15 @@ def build_report(
     source = _as_source(source)
     organisations = list(organisations) if organisations is not None else None
     public = public_view(source.result, pseudonymise=pseudonymise, organisations=organisations)
+    # Filters match the public answers and are printed in the "Selectie" line: through the same gate.
+    filters = gate_filters(filters, public.gate)
     selection = select(public, filters, codes=source.codes, order=centrality(source.result))
     answers = selection.answers
     labels = [t.label for t in selection.themes]
     questions = answers[schema.QUESTION].unique().tolist() if len(answers) else []
     # Ingest names the question after its column ("vraag") when no text was given: only a real
     # question (a few words) makes a title.
-    title = title or (questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else "Open antwoorden")
+    title = public.gate(title) if title else (questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else "Open antwoorden")
     report = Report(title, selection, public.info, pseudonymise, dict(public.replacements))
     if by:
         report.subgroups = theme_table(answers, by, labels, min_respondents=min_respondents)
@@ -106,9 +122,12 @@ def build_report(
     if compare is not None:
         other = _as_source(compare)
         comparison = match_themes(other.result, source.result)
+        earlier = public_view(other.result, pseudonymise=pseudonymise, organisations=organisations)
+        for change in comparison.changes:  # labels as the public views show them
+            change.label_before = earlier.labels.get(change.label_before, change.label_before)
+            change.label_after = public.labels.get(change.label_after, change.label_after)
         comparison.name_before = other.name or comparison.name_before
         comparison.name_after = source.name or comparison.name_after
-        earlier = public_view(other.result, pseudonymise=pseudonymise, organisations=organisations)
         wave_filters = Filters(quotes_per_theme=2, max_quote_chars=filters.max_quote_chars)
         before = select(earlier, wave_filters, order=centrality(other.result))
         after = select(public, wave_filters, order=centrality(source.result))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..themes.writers import theme_figures
 from ..export.safety import neutralise
 from .build import Report
 from .select import Selection
@@ -84,7 +85,7 @@ def write_report_docx(report: Report, path: Path) -> None:
         _small(document, line)
     document.add_paragraph(report.intro())
     for theme in report.themes:
-        document.add_paragraph(f"{neutralise(theme.label)} (n={theme.n}, {theme.share:.0%})", style="List Number")
+        document.add_paragraph(f"{neutralise(theme.label)} ({theme_figures(theme.n, theme.share, theme.share_ci, theme.stability)})", style="List Number")
     for i, theme in enumerate(report.themes, 1):
         document.add_heading(neutralise(report.heading(i, theme)), 1)
         document.add_paragraph(neutralise(theme.description))

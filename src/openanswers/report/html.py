@@ -3,10 +3,11 @@ a bar chart of theme shares and a heatmap of themes by subgroup."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from ..export.safety import xml_clean as neutralise  # HTML is no spreadsheet: no formula guard
+from ..export.markup import html_text
+from ..export.sheets import neutralise
+from ..themes.writers import theme_figures
 from .build import Report
 from .subgroups import format_test
 from .text import NPS_NOTE, nps_rows, subgroup_note
@@ -24,7 +25,8 @@ th{background:#eef2f8}td.num{text-align:right}td.short{white-space:nowrap}tr.ind
 
 
 def esc(value) -> str:
-    return html.escape(str(neutralise(str(value))), quote=True)
+    """Literal HTML text; a formula start keeps its apostrophe (tables get pasted into Excel)."""
+    return html_text(neutralise(str(value)))
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -58,7 +60,7 @@ def share_chart(report: Report):
 
     themes = list(reversed(report.themes))
     figure = go.Figure(go.Bar(
-        x=[100 * t.share for t in themes], y=[neutralise(t.label) for t in themes], orientation="h",
+        x=[100 * t.share for t in themes], y=[html_text(t.label) for t in themes], orientation="h",
         text=[f"{t.share:.0%} (n={t.n})" for t in themes], textposition="auto", marker_color="#4a78b0",
         hovertemplate="%{y}: %{x:.0f}%<extra></extra>"))
     figure.update_layout(title="Aandeel per hoofdlijn (% van alle antwoorden)", xaxis_title="%",
@@ -74,10 +76,10 @@ def subgroup_heatmap(report: Report):
     groups = [f"{g} (n={int(table.n_answers[g])}){' *' if table.indicative(g) else ''}" for g in table.groups]
     z = [[round(100 * table.share(g, item)) for item in table.items] for g in table.groups]
     figure = go.Figure(go.Heatmap(
-        z=z, x=[neutralise(i) for i in table.items], y=[neutralise(g) for g in groups], colorscale="Blues",
+        z=z, x=[html_text(i) for i in table.items], y=[html_text(g) for g in groups], colorscale="Blues",
         zmin=0, zmax=100, text=[[f"{v}%" for v in row] for row in z], texttemplate="%{text}",
         colorbar=dict(title="%"), hovertemplate="%{y} – %{x}: %{z}%<extra></extra>"))
-    figure.update_layout(title=f"Hoofdlijnen per {neutralise(table.column)} (* = richtinggevend)",
+    figure.update_layout(title=f"Hoofdlijnen per {html_text(table.column)} (* = richtinggevend)",
                          height=160 + 32 * len(groups), margin=dict(l=10, r=10, t=50, b=40), template="plotly_white")
     figure.update_yaxes(autorange="reversed", type="category", automargin=True)
     figure.update_xaxes(automargin=True)
@@ -89,7 +91,7 @@ def report_html(report: Report) -> str:
     if (line := report.selection_line()):
         parts.append(f'<p class="meta">{esc(line)}</p>')
     parts.append(f"<p>{esc(report.intro())}</p><ol>")
-    parts += [f"<li><strong>{esc(t.label)}</strong> (n={t.n}, {t.share:.0%})</li>" for t in report.themes]
+    parts += [f"<li><strong>{esc(t.label)}</strong> ({esc(theme_figures(t.n, t.share, t.share_ci, t.stability))})</li>" for t in report.themes]
     parts.append("</ol>")
     parts.append(_figure_html(share_chart(report), first=True))
     for i, theme in enumerate(report.themes, 1):

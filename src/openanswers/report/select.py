@@ -3,6 +3,8 @@ wave) and limits (quotes per theme, quote length), applied to a run that already
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -12,12 +14,14 @@ import pandas as pd
 from .. import schema
 from ..errors import InputError
 from ..export.safety import PublicRun
-from ..themes.describe import describe
+from ..themes.stability import share_interval
+from ..themes.writers import describe_selection
 from ..themes.quotes import trim
 
 THEME = "theme"
 CODES = "codes"  # column added to the answers: the codes of an answer joined by "; " ("" when none)
 CODE_SEPARATOR = "; "
+_WHOLE = re.compile(r"^([+-]?(?:0|[1-9]\d*))\.0+$")
 WAVE_COLUMNS = ("golf", "wave", "jaar", "year", "meting")  # where --wave looks, in this order
 
 
@@ -47,14 +51,22 @@ class Filters:
 
 
 def parse_where(items: Sequence[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``["sectie=3,4.1", "jaar=2024"]`` as filter pairs; a missing ``=`` is a user error."""
-    out = []
+    """``["sectie=3,4.1", "jaar=2024"]`` as filter pairs; a missing ``=`` is a user error.
+
+    Values are comma-separated as in a CSV line, so a value holding a comma is quoted:
+    ``plaats="Den Haag, centrum",Delft``. The same column given twice means either value."""
+    out: dict[str, list[str]] = {}
     for item in items:
         column, sep, values = item.partition("=")
         if not sep or not column.strip() or not values.strip():
             raise InputError(f"--where needs COLUMN=VALUE[,VALUE…], got {item!r}")
-        out.append((column.strip(), tuple(v.strip() for v in values.split(",") if v.strip())))
-    return tuple(out)
+        try:
+            parsed = next(csv.reader([values], skipinitialspace=True, strict=True))
+        except csv.Error as exc:
+            raise InputError(f"--where {item!r}: {exc}; quote a value with a comma as \"a, b\"") from None
+        key = next((c for c in out if c.casefold() == column.strip().casefold()), column.strip())
+        out.setdefault(key, []).extend(v.strip() for v in parsed if v.strip())
+    return tuple((column, tuple(values)) for column, values in out.items())
 
 
 @dataclass
@@ -81,6 +93,8 @@ class ThemeView:
     share: float  # n / answers in the selection
     quotes: list[QuoteRow]
     n_run: int  # the theme's n in the whole run
+    share_ci: list[float] = field(default_factory=list)  # 95% interval of share, within the selection
+    stability: float | None = None  # of the theme in the whole run
 
 
 @dataclass
@@ -151,10 +165,8 @@ def select(run: PublicRun, filters: Filters = Filters(), *, codes: Mapping[str, 
     if filters.closed:
         keep &= _matches(answers[schema.CLOSED], filters.closed)
     for column, values in filters.where:
-        if column not in answers.columns:
-            raise InputError(f"no column {column!r} in this run (have: {', '.join(group_columns(run.answers)) or 'none'}); "
-                             "keep it with `openanswers run --group`", column=column)
-        keep &= _matches(answers[column], values)
+        found = where_column(answers, column)
+        keep &= _matches(answers[found], values)
     if filters.waves:
         column = wave_column(answers)
         keep &= _matches(answers[column], filters.waves)
@@ -170,6 +182,20 @@ def select(run: PublicRun, filters: Filters = Filters(), *, codes: Mapping[str, 
         views.append(_view(theme, selected, filters, order, len(selected) != len(answers)))
     # The theme filter picks which themes are shown; the answers stay the base of their shares.
     return Selection(selected, views, filters, len(answers))
+
+
+# Columns of the answers a user can select on with --where besides the --group metadata.
+WHERE_COLUMNS = (schema.ID, schema.RESPONDENT, schema.QUESTION, schema.CLOSED, schema.STATUS, THEME, CODES)
+
+
+def where_column(answers: pd.DataFrame, column: str) -> str:
+    """The column ``--where`` names, in any case; the error lists every column that can be used."""
+    usable = [c for c in WHERE_COLUMNS if c in answers.columns] + group_columns(answers)
+    matches = [c for c in usable if c == column] or [c for c in usable if c.casefold() == column.strip().casefold()]
+    if len(matches) != 1:
+        raise InputError(f"no column {column!r} in this run; --where can use: {', '.join(usable)} "
+                         "(keep more columns with `openanswers run --group`)", column=column)
+    return matches[0]
 
 
 def group_columns(answers: pd.DataFrame) -> list[str]:
@@ -201,9 +227,15 @@ def wave_column(answers: pd.DataFrame) -> str:
 
 
 def _matches(column: pd.Series, values: Sequence[str]) -> np.ndarray:
-    wanted = {str(v).strip().casefold() for v in values}
-    present = column.astype(str).str.strip().str.casefold()
-    return present.isin(wanted).to_numpy()
+    """Case-insensitive equality; a whole number equals its float form, so ``sectie=1.0`` keeps ``1``."""
+    wanted = {_value_key(v) for v in values}
+    return column.map(_value_key).isin(wanted).to_numpy()
+
+
+def _value_key(value) -> str:
+    """"1.0" and "1" are one value (a number read as float); "4.1" and "4.10" stay two sections."""
+    text = str(value).strip().casefold()
+    return _WHOLE.sub(r"\1", text)
 
 
 def _view(theme, selected: pd.DataFrame, filters: Filters, order: Mapping[str, float], filtered: bool) -> ThemeView:
@@ -233,5 +265,8 @@ def _view(theme, selected: pd.DataFrame, filters: Filters, order: Mapping[str, f
     description = theme.description
     if filtered:  # the run's description counts the whole run; recount it for the selection
         example = trim(quotes[0].text, 220) if quotes else ""
-        description = describe(theme.keywords, n, share, example)
-    return ThemeView(theme.label, list(theme.keywords), description, n, len(set(rows[schema.RESPONDENT])), share, quotes, theme.n)
+        description = describe_selection([a["text"] for a in theme.aspects], rows[schema.TEXT].astype(str).tolist(), example)
+    return ThemeView(
+        theme.label, list(theme.keywords), description, n, len(set(rows[schema.RESPONDENT])), share, quotes, theme.n,
+        share_ci=list(share_interval(n, len(selected))), stability=getattr(theme, "stability", None),
+    )

@@ -1,5 +1,6 @@
 """Plain-text formats: the quote list as a table (CSV, and the frame XLSX reuses) and the report
-and quote list as Markdown. CSV cells pass ``neutralise_frame`` (formula-safe); Markdown is only XML-cleaned."""
+and quote list as Markdown. CSV goes through :func:`~openanswers.export.sheets.write_csv`
+(formula-safe, quoted), Markdown through :func:`~openanswers.export.markup.md_text` (literal)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..export.safety import neutralise_frame
-from ..export.safety import xml_clean as neutralise  # Markdown is no spreadsheet: no formula guard
+from ..export.markup import md_text
+from ..export.sheets import neutralise, write_csv
+from ..themes.writers import theme_figures
 from .build import Report
 from .select import CODE_SEPARATOR, QuoteRow, Selection
 from .subgroups import format_test, percent
@@ -19,13 +21,15 @@ NPS_NOTE = ("NPS = % promotors (9-10) min % criticasters (0-6), één score per 
 NPS_COLUMNS = {"thema", "n respondenten", "promotors", "passief", "criticasters", "NPS", "richtinggevend"}
 
 
-def quote_text(quote: QuoteRow) -> str:
-    """A quote as a report prints it: Dutch typographic quotes and the respondent id."""
-    return f"‘{neutralise(quote.text)}’ ({neutralise(quote.id)})"
+def quote_text(quote: QuoteRow, escape=neutralise) -> str:
+    """A quote as a report prints it: Dutch typographic quotes and the respondent id, each text
+    passed through ``escape`` (:func:`md_text` for Markdown; XML-clean for DOCX)."""
+    return f"‘{escape(quote.text)}’ ({escape(quote.id)})"
 
 
 def quotes_frame(selection: Selection) -> pd.DataFrame:
-    """One row per quote, theme by theme, representative quotes first."""
+    """One row per quote, theme by theme, representative quotes first (raw texts: each writer
+    makes its cells safe)."""
     quotes = selection.quote_rows()
     coded = any(q.codes for q in quotes)
     rows = []
@@ -37,17 +41,24 @@ def quotes_frame(selection: Selection) -> pd.DataFrame:
         row.update(q.meta)
         rows.append(row)
     columns = ["thema", "citaat", "respondent", "id", "representatief", "gesloten antwoord"] + (["codes"] if coded else [])
-    return neutralise_frame(pd.DataFrame(rows, columns=columns + [c for c in (quotes[0].meta if quotes else {}) if c not in columns]))
+    return pd.DataFrame(rows, columns=columns + [c for c in (quotes[0].meta if quotes else {}) if c not in columns])
 
 
 def write_quotes_csv(selection: Selection, path: Path) -> None:
-    # utf-8-sig: Excel opens a CSV with a byte-order mark as UTF-8 (é, ‘…’ intact).
-    quotes_frame(selection).to_csv(path, index=False, encoding="utf-8-sig")
+    write_csv(quotes_frame(selection), path, bom=True)
+
+
+def write_report_csv(report: Report, path: Path) -> None:
+    """The report's overview as one table: a row per theme (nr, label, n, respondents, share,
+    keywords, description), then overig and leeg. Tables per subgroup go to XLSX or DOCX."""
+    from .xlsx import overview_frame
+
+    write_csv(overview_frame(report), path, bom=True)
 
 
 def _md(value) -> str:
-    """A table cell: neutralised, pipes escaped, one line."""
-    return str(neutralise(str(value))).replace("|", "\\|").replace("\n", " ")
+    """A table cell: literal text, pipes escaped, one line."""
+    return md_text(value)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -57,32 +68,33 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def quotes_markdown(selection: Selection, title: str = "Citaten") -> str:
-    lines = [f"# {neutralise(title)}", ""]
+    lines = [f"# {md_text(title)}", ""]
     for theme in selection.themes:
-        lines += [f"## {neutralise(theme.label)} (n={theme.n})", ""]
-        lines += [f"- {quote_text(q)}" for q in theme.quotes] or ["_Geen citaten in deze selectie._"]
+        lines += [f"## {md_text(theme.label)} (n={theme.n})", ""]
+        lines += [f"- {quote_text(q, md_text)}" for q in theme.quotes] or ["_Geen citaten in deze selectie._"]
         lines.append("")
     return "\n".join(lines)
 
 
 def report_markdown(report: Report) -> str:
-    lines = [f"# {neutralise(report.title)}", ""]
+    lines = [f"# {md_text(report.title)}", ""]
     if (line := report.selection_line()):
-        lines += [f"_{neutralise(line)}_", ""]
+        lines += [f"_{md_text(line)}_", ""]
     lines += [report.intro(), ""]
-    lines += [f"{i}. **{neutralise(t.label)}** (n={t.n}, {t.share:.0%})" for i, t in enumerate(report.themes, 1)]
+    lines += [f"{i}. **{md_text(t.label)}** ({md_text(theme_figures(t.n, t.share, t.share_ci, t.stability))})"
+              for i, t in enumerate(report.themes, 1)]
     lines.append("")
     for i, theme in enumerate(report.themes, 1):
-        lines += [f"## {neutralise(report.heading(i, theme))}", "", neutralise(theme.description), ""]
-        lines += [f"- {quote_text(q)}" for q in theme.quotes]
-        lines += ["", f"_Trefwoorden: {neutralise(', '.join(theme.keywords[:8]))}_", ""]
+        lines += [f"## {md_text(report.heading(i, theme))}", "", md_text(theme.description), ""]
+        lines += [f"- {quote_text(q, md_text)}" for q in theme.quotes]
+        lines += ["", f"_Trefwoorden: {md_text(', '.join(theme.keywords[:8]))}_", ""]
     lines += [report.counts_line(), ""]
     if report.subgroups:
-        lines += [f"## Hoofdlijnen per {neutralise(report.subgroups.column)}", ""]
+        lines += [f"## Hoofdlijnen per {md_text(report.subgroups.column)}", ""]
         lines += _table(*report.subgroups.text_rows())
         lines += [subgroup_note(report), ""]
     if report.code_subgroups:
-        lines += [f"## Codes per {neutralise(report.code_subgroups.column)}", ""]
+        lines += [f"## Codes per {md_text(report.code_subgroups.column)}", ""]
         lines += _table(*report.code_subgroups.text_rows())
     if report.closed is not None:
         lines += ["## Gesloten antwoord per hoofdlijn", ""]
@@ -95,7 +107,7 @@ def report_markdown(report: Report) -> str:
     if report.waves:
         lines += wave_markdown(report)
     lines += [f"_{report.privacy_line()}_", ""]
-    lines += [f"_{neutralise(n)}_" for n in report.notes]
+    lines += [f"_{md_text(n)}_" for n in report.notes]
     return "\n".join(lines) + "\n"
 
 
@@ -143,11 +155,11 @@ def nps_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[str]]]:
 def wave_markdown(report: Report) -> list[str]:
     waves = report.waves
     lines = ["## Vergelijking met de vorige golf", "",
-             f"Eerder: {neutralise(waves.name_before)} (n={waves.n_before}); later: {neutralise(waves.name_after)} (n={waves.n_after}).", ""]
+             f"Eerder: {md_text(waves.name_before)} (n={waves.n_before}); later: {md_text(waves.name_after)} (n={waves.n_after}).", ""]
     lines += _table(*wave_rows(waves))
     for change in waves.changes:
         if change.quotes:
-            lines += [f"**{neutralise(change.label)}** ({change.status}):", ""]
-            lines += [f"- {quote_text(q)}" for q in change.quotes]
+            lines += [f"**{md_text(change.label)}** ({change.status}):", ""]
+            lines += [f"- {quote_text(q, md_text)}" for q in change.quotes]
             lines.append("")
     return lines

@@ -9,7 +9,7 @@ from ..errors import InputError
 from .build import Report, build_report
 from .select import Filters
 
-REPORT_FORMATS = ("docx", "xlsx", "html", "md")
+REPORT_FORMATS = ("docx", "xlsx", "html", "md", "csv")
 QUOTE_FORMATS = ("xlsx", "csv", "md", "docx")
 
 
@@ -36,6 +36,9 @@ def write_report(report: Report, path: str | Path, format: str | None = None) ->
     elif chosen == "html":
         from .html import write_report_html
         write_report_html(report, path)
+    elif chosen == "csv":
+        from .text import write_report_csv
+        write_report_csv(report, path)
     else:
         from .text import report_markdown
         path.write_text(report_markdown(report), encoding="utf-8")
@@ -66,7 +69,7 @@ def export_quotes(
     chosen = _format(path, format, QUOTE_FORMATS)
     report = build_report(source, filters=filters, title=title, pseudonymise=pseudonymise, organisations=organisations)
     path.parent.mkdir(parents=True, exist_ok=True)
-    title = title or f"Citaten: {report.title}"
+    title = report.title if title else f"Citaten: {report.title}"  # report.title went through the gate
     if chosen == "xlsx":
         from .xlsx import write_quotes_xlsx
         write_quotes_xlsx(report.selection, path)

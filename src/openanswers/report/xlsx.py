@@ -1,6 +1,6 @@
 """Excel (XLSX) via openpyxl: an overview sheet, one sheet per theme with its quotes, and the
 tables (subgroups, closed answers, NPS, waves); frozen header, auto filter, readable widths.
-Every cell passes ``neutralise``."""
+Every cell is made by :func:`~openanswers.export.sheets.xlsx_cell`: text stays text, never a formula."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..export.safety import neutralise, neutralise_frame
+from ..export.sheets import xlsx_row
 from .build import Report
 from .select import Selection
 from .text import quotes_frame
@@ -40,16 +40,16 @@ def add_sheet(workbook, name: str, frame: pd.DataFrame, taken: set[str], percent
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(sheet_name(name, taken))
-    safe = neutralise_frame(frame)
-    sheet.append(list(safe.columns))
-    for row in safe.itertuples(index=False):
-        sheet.append([_plain(v) for v in row])
+    safe = frame.rename(columns=str)
+    sheet.append(xlsx_row(sheet, safe.columns))
+    for row in safe.itertuples(index=False, name=None):
+        sheet.append(xlsx_row(sheet, row))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     if len(safe.columns):
         sheet.auto_filter.ref = sheet.dimensions
-    percent_columns = {safe.columns.get_loc(neutralise(c)) + 1 for c in percent if neutralise(c) in safe.columns}
+    percent_columns = {safe.columns.get_loc(str(c)) + 1 for c in percent if str(c) in safe.columns}
     for i, column in enumerate(safe.columns, 1):
         letter = get_column_letter(i)
         longest = max([len(str(column))] + [len(str(v)) for v in safe[column].head(200)])
@@ -60,14 +60,6 @@ def add_sheet(workbook, name: str, frame: pd.DataFrame, taken: set[str], percent
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             if i in percent_columns and isinstance(cell.value, float) and sheet.cell(cell.row, 1).value not in not_percent:
                 cell.number_format = "0%"
-
-
-def _plain(value):
-    if hasattr(value, "item"):
-        value = value.item()
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):  # an empty cell
-        return None
-    return neutralise(value)
 
 
 def _workbook():
@@ -94,7 +86,7 @@ def overview_frame(report: Report) -> pd.DataFrame:
 def _theme_sheets(workbook, selection: Selection, taken: set[str]) -> None:
     frame = quotes_frame(selection)
     for theme in selection.themes:
-        rows = frame[frame["thema"] == neutralise(theme.label)].drop(columns="thema")
+        rows = frame[frame["thema"] == theme.label].drop(columns="thema")
         add_sheet(workbook, theme.label, rows, taken)
 
 

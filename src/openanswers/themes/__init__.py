@@ -1,19 +1,24 @@
-"""Themes ("hoofdlijnen"): topics merged into the requested number, labelled, described, quoted."""
+"""Themes ("hoofdlijnen"): topics merged into the requested number, labelled, described, quoted,
+with an honest measure of how stable each theme is and an interval around its share."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..language.phrases import Phrase, written_phrase_forms
 from ..topics.keywords import class_keywords
 from ..topics.space import centre
-from .describe import best_sentence, describe, label_from_keywords, label_keywords
+from .describe import best_sentence
+from .evidence import theme_aspects
 from .merge import centroids_of, merge_topics
 from .quotes import select_quotes, trim
+from .stability import share_interval, theme_stability
+from .writers import ThemeEvidence, Written, make_label_writer, named_aspects
 
-__all__ = ["Quote", "Theme", "ThemeSet", "build_themes"]
+__all__ = ["Quote", "Theme", "ThemeSet", "build_themes", "group_themes"]
 
 OUTLIER_Z = -2.5  # an answer this many SDs below its theme's mean similarity fits no theme
 
@@ -34,12 +39,34 @@ class Theme:
     description: str
     quotes: list[Quote]
     topics: list[int] = field(default_factory=list)
+    # Added in 0.2; runs saved before have the defaults.
+    stability: float | None = None  # 0-1, see themes.stability; None when not computed
+    share_ci: list[float] = field(default_factory=list)  # [low, high], 95% Wilson interval of share
+    label_candidates: list[str] = field(default_factory=list)  # other labels the evidence supports
+    aspects: list[dict] = field(default_factory=list)  # [{"text", "n"}]: phrases the description names
 
 
 @dataclass
 class ThemeSet:
     themes: list[Theme]
     theme_of: np.ndarray  # per substantive answer: theme index, or -1 for "overig"
+
+
+def group_themes(vectors: np.ndarray, topic_labels: np.ndarray, n_themes: int) -> np.ndarray:
+    """Theme index per answer (-1 = "overig"): topics merged into ``n_themes``, answers far from
+    their theme's centre set apart, themes numbered by size, largest first."""
+    theme_of = np.full(len(topic_labels), -1, dtype=int)
+    topic_ids = sorted(int(t) for t in set(np.asarray(topic_labels).tolist()) if t >= 0)
+    if not topic_ids:
+        return theme_of
+    sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
+    # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
+    # reflect what differs between topics; quotes and descriptions use the raw vectors.
+    space = centre(vectors)
+    topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
+    for topic, theme in zip(topic_ids, topic_theme):
+        theme_of[topic_labels == topic] = theme
+    return _rank_by_size(_mark_outliers(space, theme_of))
 
 
 def build_themes(
@@ -54,57 +81,87 @@ def build_themes(
     n_quotes: int = 4,
     n_answers: int | None = None,
     written: dict[str, str] | None = None,
-    label_terms: Collection[str] | None = None,
+    phrases: Sequence[Sequence[Phrase]] | None = None,
+    embed_phrases: Callable[[list[str]], np.ndarray] | None = None,
+    regroup: Callable[[np.ndarray, int], np.ndarray] | None = None,
+    writer: str = "phrases",
+    random_state: int = 0,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
 
     ``n_answers`` is the number of input answers including empty ones: shares are of all answers,
     so theme shares, "overig" and "leeg" add up to 100%. ``written`` maps lemma bigrams to their
-    common written form, for display. ``label_terms`` are the lemmas fit to name a theme (nouns,
-    names, domain terms); labels use keywords among them, or bigrams containing one.
+    common written form, for keywords. ``phrases`` are the name phrases of each answer (see
+    :func:`openanswers.language.phrases.answer_phrases`; None: its keyword lemmas);
+    ``embed_phrases`` embeds phrases with the answers' embedder so labels can be judged by
+    meaning; ``regroup(indices, seed)`` regroups a subsample for the stability of each theme
+    (None: stability not computed). ``writer`` names the label writer.
     """
     written = written or {}
-    n_sub = len(texts)
-    n_answers = n_answers if n_answers is not None else n_sub
-    theme_of = np.full(n_sub, -1, dtype=int)
-    topic_ids = sorted(int(t) for t in set(topic_labels.tolist()) if t >= 0)
-    if not topic_ids:
+    n_answers = n_answers if n_answers is not None else len(texts)
+    theme_of = group_themes(vectors, np.asarray(topic_labels), n_themes)
+    if (theme_of < 0).all():
         return ThemeSet([], theme_of)
-    sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
-    # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
-    # reflect what differs between topics; quotes and descriptions below use the raw vectors.
-    space = centre(vectors)
-    topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
-    for topic, theme in zip(topic_ids, topic_theme):
-        theme_of[topic_labels == topic] = theme
-    theme_of = _mark_outliers(space, theme_of)
-    theme_of = _rank_by_size(theme_of)
+    if phrases is None:
+        phrases = [[Phrase(lemma, written.get(lemma, lemma), 1) for lemma in doc] for doc in lemmas]
+    aspects = theme_aspects(phrases, written_phrase_forms(phrases), texts, theme_of, vectors, embed_phrases)
+    stability = theme_stability(theme_of, regroup, random_state=random_state) if regroup is not None else {}
     keywords = class_keywords(lemmas, theme_of)
+    label_writer = make_label_writer(writer)
     themes = []
     for theme in sorted(k for k in set(theme_of.tolist()) if k >= 0):
         members = np.flatnonzero(theme_of == theme)
+        position = {int(m): i for i, m in enumerate(members)}
         centroid = centroids_of(vectors, theme_of, [theme])[0]
         member_texts = [texts[i] for i in members]
-        picked = select_quotes(member_texts, vectors[members], centroid, n_quotes)
+        named = named_aspects(aspects[theme])
+        picked = select_quotes(
+            member_texts, vectors[members], centroid, n_quotes, aspects=[{position[i] for i in a.members} for a in named]
+        )
         quoted = set(members[picked].tolist())
         by_centrality = [i for i in members[np.argsort(-(vectors[members] @ centroid), kind="stable")] if i not in quoted][:10]
-        lemma_keywords = keywords.get(theme, [])
-        words = [written.get(k, k) for k in lemma_keywords]
-        naming = [written.get(k, k) for k in label_keywords(lemma_keywords, label_terms)]
+        words = [written.get(k, k) for k in keywords.get(theme, [])]
         n = len(members)
+        evidence = ThemeEvidence(
+            aspects=aspects[theme],
+            keywords=words,
+            n=n,
+            share=n / n_answers if n_answers else 0.0,
+            typical=best_sentence([texts[i] for i in by_centrality], [a.text for a in named] or words),
+            stability=stability.get(theme),
+        )
+        text = _distinct(label_writer.write(evidence), {t.label for t in themes})
         themes.append(
             Theme(
-                label=label_from_keywords(naming),
+                label=text.label,
                 keywords=words,
                 n=n,
                 n_respondents=len({respondents[i] for i in members}),
-                share=n / n_answers if n_answers else 0.0,
-                description=describe(naming, n, n / n_answers, best_sentence([texts[i] for i in by_centrality], words)),
+                share=evidence.share,
+                description=text.description,
                 quotes=[Quote(ids[members[i]], trim(member_texts[i])) for i in picked],
                 topics=sorted({int(topic_labels[i]) for i in members if topic_labels[i] >= 0}),
+                stability=_rounded(stability.get(theme)),
+                share_ci=[round(v, 4) for v in share_interval(n, n_answers)],
+                label_candidates=text.candidates,
+                aspects=[{"text": a.text, "n": a.n} for a in named],
             )
         )
     return ThemeSet(themes, theme_of)
+
+
+def _distinct(text: Written, taken: set[str]) -> Written:
+    """Two themes never share a label (answers.csv names each answer's theme by its label): a
+    label already taken gives way to the writer's next candidate, or gets a number."""
+    if text.label not in taken:
+        return text
+    free = [c for c in text.candidates if c not in taken]
+    label = free[0] if free else next(f"{text.label} ({i})" for i in range(2, len(taken) + 3) if f"{text.label} ({i})" not in taken)
+    return Written(label, text.description, [c for c in text.candidates if c != label])
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None or np.isnan(value) else round(float(value), 3)
 
 
 def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
