@@ -73,6 +73,9 @@ class Review(FigureMethods):
             n_themes = int(result.info.get("n_themes") or len(result.themes) or 3)
             ops_.apply(self._initial, "set_n_themes", {"n_themes": min(n_themes, len(self._initial.topic_ids))},
                        self.vectors, self._index, self.seed)
+        # The run's own labels, kept for themes whose topics no operation changed: generated labels
+        # weigh each theme against the others, so a merge elsewhere must not rename them.
+        self._base_labels = {key: (frozenset(t.topics), t.label) for key, t in enumerate(result.themes)}
         self.log = OpLog(store, run_key(self._ids, labels))
         self._cache: dict = {}
         self._written: dict[str, str] | None = None
@@ -342,7 +345,7 @@ class Review(FigureMethods):
             keys = [t.topics[0] for t in result.themes]
             for theme, key in zip(result.themes, keys):
                 theme.topics = state.topics_of(key)
-            _apply_names(result.themes, keys, state)
+            _apply_names(result.themes, keys, state, self._base_labels)
             self._cache["themes"] = (result.themes, result.theme_of)
             self._cache["theme_keys"] = keys
         return self._cache["themes"]
@@ -407,14 +410,17 @@ class Review(FigureMethods):
                 f"{len(self.theme_list)} themes, {len(live(self.log.ops()))} operations in {self.log.path}>")
 
 
-def _apply_names(themes: list, keys: list[int], state: ReviewState) -> None:
+def _apply_names(themes: list, keys: list[int], state: ReviewState, kept: dict | None = None) -> None:
     """Analyst names and descriptions on the built themes: a theme's own name (by key); else, for
-    a theme of one topic, that topic's name; else the keyword label. Labels stay unique."""
+    a theme of one topic, that topic's name; else the run's label when the theme still holds the
+    same topics; else the generated label. Labels stay unique."""
     used: set[str] = set()
     for theme, key in zip(themes, keys):
         label = state.theme_names.get(key)
         if label is None and len(theme.topics) == 1:
             label = state.topic_names.get(theme.topics[0])
+        if label is None and kept and key in kept and kept[key][0] == frozenset(theme.topics):
+            label = kept[key][1]
         label = label or theme.label
         base, k = label, 2
         while label in used or label in NOT_A_LABEL:  # labels are keys in exports: keep them unique
