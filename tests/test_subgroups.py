@@ -154,3 +154,19 @@ def test_keyword_matching_when_embedders_differ(nvi_result):
     comparison = match_themes(nvi_result, other)
     assert comparison.method == "keywords"
     assert all(c.label_before == c.label_after for c in comparison.changes)
+
+
+def test_wave_tables_in_documents_carry_no_spreadsheet_guard(nvi_result, without_last_theme, tmp_path):
+    """A theme that disappeared shows a dash as its later label: in Markdown and HTML a plain
+    dash, not "'-" (a formula start that the spreadsheet guard would mark)."""
+    import html as html_module
+
+    from openanswers.report import export_report
+
+    _, later = without_last_theme
+    for fmt in ("md", "html"):
+        path = tmp_path / f"rapport.{fmt}"
+        export_report(Source(later, name="2025"), path, compare=Source(nvi_result, name="2024"))
+        text = html_module.unescape(path.read_text(encoding="utf-8"))
+        assert ">'-<" not in text and "| '- |" not in text and "| \\'- |" not in text, fmt
+        assert ("| – |" if fmt == "md" else '<td class="short">–</td>') in text, fmt

@@ -21,12 +21,16 @@ from .storefile import open_store
 
 FILENAME = "run.sqlite"
 SCHEMA_VERSION = 1
+OUTPUT_SUFFIXES = {".json", ".csv", ".md", ".xlsx", ".docx", ".html"}  # files a run folder holds
 
 
 def store_path(path: str | Path) -> Path:
-    """``OUT/run.sqlite`` for a run folder; the path itself for a file."""
+    """``OUT/run.sqlite`` for a run folder or a file in it (``out/themes.json``); a .sqlite path as it is."""
     path = Path(path)
-    return path / FILENAME if path.suffix != ".sqlite" else path
+    if path.suffix == ".sqlite":
+        return path
+    in_folder = path.is_file() or (not path.exists() and path.suffix.lower() in OUTPUT_SUFFIXES)
+    return path.parent / FILENAME if in_folder else path / FILENAME
 
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
@@ -74,28 +78,32 @@ def save_run(result, path: str | Path) -> Path:
     return target
 
 
-def load_run(path: str | Path):
-    """The :class:`~openanswers.pipeline.RunResult` saved at ``path`` (a run folder or its run.sqlite)."""
+def load_run(path: str | Path, *, reviewed: bool = True):
+    """The :class:`~openanswers.pipeline.RunResult` saved at ``path`` (a run folder, a file in it, or
+    its run.sqlite). With ``reviewed`` (the default) the analyst's review logged in the same file
+    (:mod:`openanswers.review`) is applied, so exports show the reviewed themes."""
     from .pipeline import RunResult
     from .themes import Quote, Theme
     from .topics import TopicResult
 
     target = store_path(path)
     if not target.exists():
-        raise InputError("no saved run here (expected run.sqlite written by `openanswers run`)", path=target)
-    connection = connect(target)
+        raise InputError("no saved run here (expected run.sqlite written by `openanswers run`, "
+                         "`save_run(result, folder)` or `review.write(folder)`)", path=target)
     try:
-        values = dict(connection.execute("SELECT key, value FROM run").fetchall())
-        answers = pd.read_sql_query("SELECT * FROM answers", connection)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"not a readable openanswers run: {exc}", path=target) from exc
-    finally:
-        connection.close()
+        connection = connect(target, create=False)
+        try:
+            values = dict(connection.execute("SELECT key, value FROM run").fetchall())
+            answers = pd.read_sql_query("SELECT * FROM answers", connection)
+        finally:
+            connection.close()
+    except (sqlite3.DatabaseError, pd.errors.DatabaseError) as exc:
+        raise StoreError(f"not a readable openanswers run: {exc}", path=target) from None
     try:
         meta = json.loads(values["meta"])
         vectors = np.load(io.BytesIO(values["vectors"]), allow_pickle=False)
     except (KeyError, TypeError, ValueError, OSError) as exc:  # rows missing or overwritten
-        raise StoreError(f"not a complete openanswers run ({type(exc).__name__}: {exc})", path=target) from exc
+        raise StoreError(f"not a complete openanswers run ({type(exc).__name__}: {exc})", path=target) from None
     if meta.get("schema_version", 0) > SCHEMA_VERSION:
         raise InputError("this run was saved by a newer openanswers; upgrade to read it", path=target)
     for column in ("id", "respondent", "question", "closed", "text", "clean", "status", "theme"):
@@ -111,7 +119,12 @@ def load_run(path: str | Path):
         n_outliers_before=topic_meta["n_outliers_before"],
         params=topic_meta["params"],
     )
-    return RunResult(answers, themes, topics, vectors, meta["lemmas"], meta["info"])
+    result = RunResult(answers, themes, topics, vectors, meta["lemmas"], meta["info"])
+    if not reviewed:
+        return result
+    from .review.session import reviewed_result
+
+    return reviewed_result(result, target)
 
 
 def _plain(value):

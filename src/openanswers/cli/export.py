@@ -13,7 +13,7 @@ from . import app
 export_app = typer.Typer(name="export", help="Report material from a run: quote lists and theme reports.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
-RunDir = Annotated[Path, typer.Argument(help="Folder written by `openanswers run --out` (holds run.sqlite).", metavar="RUN_DIR", show_default=False)]
+RunDir = Annotated[Path, typer.Argument(help="Folder written by `openanswers run --out` (holds run.sqlite); a review logged there is applied.", metavar="RUN_DIR", show_default=False)]
 Out = Annotated[Path, typer.Option("--out", "-o", help="File to write; the format follows its extension unless --format is given.", show_default=False)]
 Theme = Annotated[Optional[list[str]], typer.Option("--theme", help="Only this theme: its label or number (1 = largest); repeatable.")]
 Code = Annotated[Optional[list[str]], typer.Option("--code", help="Only answers with this code (coded projects); repeatable.")]
@@ -42,7 +42,9 @@ def _organisations(path: Optional[Path]):
 
 
 def _done(path: Path, report) -> None:
-    typer.echo(f"Geschreven: {path} ({report.selection.n_answers} antwoorden, {len(report.themes)} hoofdlijnen; "
+    review = report.info.get("review") or {}
+    reviewed = f"na review ({review['operations']} {'bewerking' if review['operations'] == 1 else 'bewerkingen'}); " if review.get("operations") else ""
+    typer.echo(f"Geschreven: {path} ({report.selection.n_answers} antwoorden, {len(report.themes)} hoofdlijnen {reviewed}"
                f"{report.privacy_line()})", err=True)
 
 

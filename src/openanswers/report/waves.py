@@ -181,7 +181,7 @@ def wave_rows(comparison: WaveComparison) -> tuple[list[str], list[list[str]]]:
     header = ["thema (eerdere golf)", "thema (latere golf)", "eerder", "later", "verschil", "toets", "ontwikkeling"]
     rows = []
     for ch in comparison.changes:
-        rows.append([ch.label_before or "-", ch.label_after or "-",
+        rows.append([ch.label_before or "–", ch.label_after or "–",  # a dash, not "-": no formula start
                      f"{percent(ch.share_before)} (n={ch.n_before})", f"{percent(ch.share_after)} (n={ch.n_after})",
                      points(ch.change), format_test(ch.test), ch.status])
     return header, rows

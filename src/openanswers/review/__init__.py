@@ -5,15 +5,16 @@ Example::
 
     from openanswers.review import open_run
     review = open_run("out/")                # a run folder written by `openanswers run`
-    review.merge([3, 7], by="Anna")
-    review.build_themes(n_themes=3)
-    review.map_figure()
+    review.merge([3, 7], by="Anna")          # logged in out/run.sqlite: `export report out/` shows it
+    review.undo()                            # in place; the log keeps the history
+    review.replay(wave2).accept()            # a proposal per operation, then applied to the new wave
 """
 
 from __future__ import annotations
 
 from .operations import ReviewState
+from .replay import ReplayPlan
 from .session import Review, open_run
 from .store import Op, OpLog
 
-__all__ = ["Op", "OpLog", "Review", "ReviewState", "open_run"]
+__all__ = ["Op", "OpLog", "ReplayPlan", "Review", "ReviewState", "open_run"]

@@ -77,12 +77,16 @@ def topics_html(frame: pd.DataFrame) -> str:
 
 
 def review_html(review) -> str:
+    from .store import live
+
     log = review.log.ops()
+    n = len(live(log))
     last = f"; laatste: {_e(log[-1].op)} door {_e(log[-1].by)} op {_e(log[-1].at)}" if log else ""
     where = "alleen in dit geheugen" if review.log.path == ":memory:" else _e(review.log.path)
+    skipped = f"; {len(review.skipped)} overgeslagen" if review.skipped else ""
     header = (
         f'<div class="oa-card"><h4>Review van {len(review.base.answers)} antwoorden</h4>'
         f"<div>{len(review.state.topic_ids)} topics, {len(review.theme_list)} thema's, "
-        f"{len(log)} bewerkingen ({where}){last}</div></div>"
+        f"{n} {'bewerking' if n == 1 else 'bewerkingen'} van kracht{skipped} ({where}){last}</div></div>"
     )
     return header + themes_html(review.themes)

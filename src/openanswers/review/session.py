@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -11,18 +12,20 @@ import numpy as np
 import pandas as pd
 
 from .. import schema
-from ..errors import InputError
+from ..errors import InputError, OpenAnswersWarning
 from . import operations as ops_
 from .figures import FigureMethods
 from .operations import ReviewState
-from .store import OpLog
+from .store import UNDO, OpLog, live, op_key
 
 THEME, TOPIC, TOPIC_NAME, CODES = "theme", "topic", "topic_name", "codes"
 NOT_A_LABEL = {schema.OTHER, schema.EMPTY}
+REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 
 def open_run(source, *, store: str | Path | None = None, codebook=None, random_state: int | None = None) -> Review:
-    """A :class:`Review` over a run: a RunResult, or a run folder / run.sqlite written by ``openanswers run``.
+    """A :class:`Review` over a run: a RunResult, or a run folder (or a file in it, or its
+    run.sqlite) written by ``openanswers run``.
 
     Operations are logged in ``store`` (a SQLite file); for a run folder the default store is its
     own run.sqlite, for a RunResult without ``store`` the log lives in memory only. Operations
@@ -33,20 +36,21 @@ def open_run(source, *, store: str | Path | None = None, codebook=None, random_s
     else:
         from ..runstore import load_run, store_path
 
-        result = load_run(source)
+        result = load_run(source, reviewed=False)
         store = store if store is not None else store_path(source)
     return Review(result, store=store, codebook=codebook, random_state=random_state)
 
 
 class Review(FigureMethods):
-    """Topics of a run under review. Each operation is a method call that is logged with who and when.
+    """Topics and themes of a run under review. Each operation is a method call, logged with who
+    and when; calling it again with the same arguments changes nothing.
 
     Example::
 
-        review = open_run(result, store="review.sqlite")
+        review = open_run("out/")                # the log goes to out/run.sqlite
         review.merge([3, 7], by="Anna").rename_theme(0, "Tarieven en kosten", by="Anna")
-        review.build_themes(n_themes=3)
-        write_outputs(review.result(), "out/")
+        review.undo()                            # the merge stays in the log, undone
+        # `openanswers export report out/` now writes the reviewed themes
     """
 
     def __init__(self, result, *, store: str | Path | None = None, codebook=None, random_state: int | None = None):
@@ -63,38 +67,73 @@ class Review(FigureMethods):
             raise InputError(f"run has {len(self._ids)} substantive answers but {len(self.vectors)} vectors")
         self.seed = int(random_state if random_state is not None else result.info.get("seed", 0) or 0)
         self.codebook = _load_codebook(codebook)
-        self._initial = ReviewState.initial(result.topics.labels)
-        self._initial.n_themes = int(result.info.get("n_themes", len(result.themes) or 3))
-        self.state = self._initial.copy()
-        self.log = OpLog(store, run_key(self._ids, self._initial.labels))
-        for op in self.log.ops():
-            ops_.apply(self.state, op.op, op.args, self.vectors, self._index, self.seed)
+        labels = np.asarray(result.topics.labels, dtype=int)
+        self._initial = ReviewState.initial(labels, [list(t.topics) for t in result.themes])
+        if self._initial.topic_ids and not any(t.topics for t in result.themes):  # a run that did not record them
+            n_themes = int(result.info.get("n_themes") or len(result.themes) or 3)
+            ops_.apply(self._initial, "set_n_themes", {"n_themes": min(n_themes, len(self._initial.topic_ids))},
+                       self.vectors, self._index, self.seed)
+        # The run's own labels, kept for themes whose topics no operation changed: generated labels
+        # weigh each theme against the others, so a merge elsewhere must not rename them.
+        self._base_labels = {key: (frozenset(t.topics), t.label) for key, t in enumerate(result.themes)}
+        self.log = OpLog(store, run_key(self._ids, labels))
         self._cache: dict = {}
         self._written: dict[str, str] | None = None
         self._phrases: list | None = None
+        self.skipped: list[tuple[int, str]] = []  # (seq, why) of logged operations that could not be applied
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """The state from the run and the operations in force; an operation this version does not
+        know, or that no longer applies, is skipped with a warning instead of blocking the review."""
+        state, self.skipped = self._initial.copy(), []
+        for op in live(self.log.ops()):
+            try:
+                ops_.apply(state, op.op, op.args, self.vectors, self._index, self.seed)
+            except InputError as exc:
+                self.skipped.append((op.seq, str(exc)))
+                warnings.warn(f"{self.log.path}: review operation {op.seq} ({op.op}) skipped: {exc}",
+                              OpenAnswersWarning, stacklevel=3)
+        self.state = state
+        self._cache.clear()
 
     # -- operations -------------------------------------------------------------------------
     def merge(self, topics: Sequence[int], *, by: str | None = None) -> Review:
-        """One topic from several; it keeps the first topic's id."""
-        return self._record("merge", {"topics": [int(t) for t in topics]}, by)
+        """One topic from several; it keeps the first topic's id and theme. Only the themes of the
+        merged topics change."""
+        if isinstance(topics, (str, int, np.integer)):
+            raise InputError("merge takes a list of topic numbers, e.g. merge([3, 7])")
+        return self._record("merge", {"topics": [_topic(t) for t in topics]}, by)
 
-    def split(self, topic: int, *, by: str | None = None) -> Review:
-        """Two topics from one (k-means, k=2, seeded); the new part gets the next free id."""
-        return self._record("split", {"topic": int(topic)}, by)
+    def split(self, topic: int, k: int = 2, *, by: str | None = None) -> Review:
+        """``k`` topics from one (k-means, seeded) in the same theme; the largest part keeps the id,
+        the others get the next free ids."""
+        args = {"topic": _topic(topic)}
+        if k != 2:
+            args["k"] = _count(k, "k", minimum=2)
+        return self._record("split", args, by)
 
     def rename_topic(self, topic: int, label: str, *, by: str | None = None) -> Review:
-        return self._record("rename_topic", {"topic": int(topic), "label": str(label)}, by)
+        return self._record("rename_topic", {"topic": _topic(topic), "label": _text(label)}, by)
 
     def rename_theme(self, theme: int | str, label: str, *, by: str | None = None) -> Review:
-        """Name a theme (by number or current label). The name sticks to the theme's largest topic, so
-        it follows that topic through later merges, splits and theme rebuilds."""
-        if str(label).strip().lower() in NOT_A_LABEL:
-            raise InputError(f"{label!r} is reserved for answers outside the themes")
-        return self._record("rename_theme", {"topic": self._anchor_of(theme), "label": str(label)}, by)
+        """Name a theme (by number, 0 = largest, or current label). The name stays with the theme
+        through merges, splits and moves; after a rebuild it goes to the theme with most of its answers."""
+        return self._record("rename_theme", {"topic": self._member_of(theme), "label": _text(label)}, by)
+
+    def describe_theme(self, theme: int | str, text: str | None, *, by: str | None = None) -> Review:
+        """The analyst's description of a theme, shown in every export; None restores the generated one."""
+        return self._record("describe_theme", {"topic": self._member_of(theme), "text": None if text is None else _text(text)}, by)
+
+    def assign_topic(self, topic: int, theme: int | str | None, *, by: str | None = None) -> Review:
+        """Put a topic in a theme (by number or label; None: a theme of its own) and pin it there:
+        a later ``build_themes(n)`` leaves it in that theme."""
+        theme_of = None if theme is None else self._member_of(theme)
+        return self._record("assign_topic", {"topic": _topic(topic), "theme_of": theme_of}, by)
 
     def move(self, ids: Iterable[str] | str, topic: int, *, by: str | None = None) -> Review:
         """Put answers (by id) into another topic."""
-        return self._record("move", {"ids": _id_list(ids), "topic": int(topic)}, by)
+        return self._record("move", {"ids": _id_list(ids), "topic": _topic(topic)}, by)
 
     def mark_outliers(self, ids: Iterable[str] | str, *, by: str | None = None) -> Review:
         """Take answers out of their topic: they go to "overig"."""
@@ -107,34 +146,81 @@ class Review(FigureMethods):
             unknown = [c for c in codes if c not in self.codebook]
             if unknown:
                 raise InputError(f"code(s) {', '.join(unknown)} not in codebook {self.codebook.name!r}")
-        return self._record("map_codes", {"topic": int(topic), "codes": codes}, by)
+        return self._record("map_codes", {"topic": _topic(topic), "codes": codes}, by)
 
     def build_themes(self, n_themes: int | None = None, *, by: str | None = None):
-        """Themes rebuilt from the reviewed topics (Ward on topic centroids, as the pipeline does)."""
-        if n_themes is not None and int(n_themes) != self.state.n_themes:
-            self._record("set_n_themes", {"n_themes": int(n_themes)}, by)
+        """Regroup the reviewed topics into ``n_themes`` themes (Ward on topic centroids, as the
+        pipeline does; pinned topics stay put); without ``n_themes`` the themes as they stand."""
+        if n_themes is not None:
+            self._record("set_n_themes", {"n_themes": _count(n_themes, "n_themes")}, by)
         return self.themes
 
+    def undo(self, seq: int | None = None, *, by: str | None = None) -> Review:
+        """Cancel an operation (default: the last one in force) in place. The log keeps it and
+        records the undo, so the history stays complete; undoing an undo restores the operation."""
+        ops = self.log.ops()
+        in_force = live(ops)
+        if seq is None:
+            if not in_force:
+                raise InputError("nothing to undo: no operation in force")
+            seq = in_force[-1].seq
+        seq = _count(seq, "seq", minimum=0)
+        known = {o.seq: o for o in ops}
+        if seq not in known:
+            raise InputError(f"no operation {seq} in this review's log")
+        if known[seq].op != UNDO and seq not in {o.seq for o in in_force}:
+            raise InputError(f"operation {seq} is not in force (already undone)")
+        self.log.append(UNDO, {"seq": seq}, by)
+        self._rebuild()
+        return self
+
     def _record(self, op: str, args: dict, by: str | None, at: str | None = None) -> Review:
+        """Apply and log one operation, once: a merge or split already in force is not applied
+        again, and an operation that changes nothing is not logged (re-running a cell, a notebook
+        or a replay adds nothing)."""
+        if self._repeat(op, args):
+            return self
         trial = self.state.copy()
         ops_.apply(trial, op, args, self.vectors, self._index, self.seed)  # invalid ops are not logged
+        if trial.fingerprint() == self.state.fingerprint():
+            return self
         self.log.append(op, args, by, at)
         self.state = trial
         self._cache.clear()
         return self
 
+    def _repeat(self, op: str, args: dict) -> bool:
+        """A call that repeats one in force: the same merge or split, or a theme name or description
+        already in force from the same call (a theme given by number may be another theme by now)."""
+        in_force = live(self.log.ops())
+        if op in REPEATS_ONCE:
+            return any(o.key == op_key(op, args) for o in in_force)
+        field = {"rename_theme": "label", "describe_theme": "text"}.get(op)
+        if field is None or args[field] is None:
+            return False
+        held = self.state.theme_names if op == "rename_theme" else self.state.descriptions
+        shown = {held[k] for k in self.state.theme_keys if k in held}
+        return args[field] in shown and any(o.op == op and o.args.get(field) == args[field] for o in in_force)
+
     @property
     def operations(self) -> pd.DataFrame:
-        """The log: one row per operation, oldest first."""
-        rows = [{"seq": o.seq, "op": o.op, "args": o.args, "by": o.by, "at": o.at} for o in self.log.ops()]
-        return pd.DataFrame(rows, columns=["seq", "op", "args", "by", "at"])
+        """The log: one row per operation or undo, oldest first; ``in_force`` is False for an undone
+        operation (and for undo rows themselves)."""
+        ops = self.log.ops()
+        in_force = {o.seq for o in live(ops)}
+        skipped = dict(self.skipped)
+        rows = [{"seq": o.seq, "op": o.op, "args": o.args, "by": o.by, "at": o.at, "in_force": o.seq in in_force and o.seq not in skipped,
+                 "id": o.key} for o in ops]
+        return pd.DataFrame(rows, columns=["seq", "op", "args", "by", "at", "in_force", "id"])
 
-    def replay(self, other=None, *, store: str | Path | None = None, until: int | None = None) -> Review:
-        """This review applied to another run of the same survey (a new wave; default: this run
-        again), optionally only the operations up to ``until`` (a seq number); see :mod:`.replay`."""
-        from .replay import replay
+    def replay(self, other=None, *, store: str | Path | None = None, until: int | None = None, floor: float | None = None):
+        """A proposal to apply this review to another run of the same survey (a new wave; default:
+        this run again): a :class:`~openanswers.review.replay.ReplayPlan` with a table of every
+        operation, applied to what or skipped and why. ``plan.accept()`` logs it; see :mod:`.replay`."""
+        from .replay import DEFAULT_FLOOR, plan_replay
 
-        return replay(self, other if other is not None else self.base, store=store, until=until)
+        return plan_replay(self, other if other is not None else self.base, store=store, until=until,
+                           floor=DEFAULT_FLOOR if floor is None else floor)
 
     # -- views ------------------------------------------------------------------------------
     @property
@@ -206,18 +292,33 @@ class Review(FigureMethods):
             n_outliers_before=base_topics.n_outliers_before,
             params=dict(base_topics.params),
         )
-        log = self.log.ops()
+        ops = self.log.ops()
+        in_force = live(ops)
         info = dict(self.base.info)
         info["n_themes"] = self.state.n_themes
         info["review"] = {
-            "operations": len(log),
-            "by": sorted({o.by for o in log}),
-            "last": log[-1].at if log else None,
+            "operations": len(in_force),
+            "undos": sum(o.op == UNDO for o in ops),
+            "by": sorted({o.by for o in in_force}),
+            "last": ops[-1].at if ops else None,
             "topic_names": {str(t): n for t, n in sorted(self.state.topic_names.items())},
+            "theme_names": {t.label: t.topics for t in self.theme_list if self._named(t)},
+            "descriptions": {t.label: t.description for t, key in zip(self.theme_list, self._theme_keys())
+                             if key in self.state.descriptions},
             "codes": {str(t): c for t, c in sorted(self.state.codes.items())},
         }
-        themes = [replace(t, quotes=list(t.quotes)) for t in self.theme_list]
+        themes = [replace(t, quotes=list(t.quotes), topics=list(t.topics)) for t in self.theme_list]
         return RunResult(self.answers.copy(), themes, topics, self.base.vectors, self.base.lemmas, info)
+
+    def write(self, out_dir: str | Path, **options) -> Path:
+        """The reviewed run as a run folder: the files of ``write_outputs`` plus the run.sqlite that
+        ``openanswers export report|quotes OUT_DIR`` reads. ``options`` go to write_outputs."""
+        from ..export import write_outputs
+        from ..runstore import save_run
+
+        reviewed = self.result()
+        write_outputs(reviewed, out_dir, **options)
+        return save_run(reviewed, out_dir)
 
     def themes_by(self, group: str, *, normalise: bool = True) -> pd.DataFrame:
         """Share (or count) of each subgroup's answers per theme, "overig" and "leeg" included."""
@@ -227,18 +328,34 @@ class Review(FigureMethods):
 
     # -- internals --------------------------------------------------------------------------
     def _theme_set(self):
+        """Themes built from the reviewed topics as the analyst grouped them: each theme key is
+        one class for :func:`~openanswers.themes.build_themes`, which then finds no pair to merge
+        and describes, quotes and checks the fit of each theme as the pipeline does."""
         if "themes" not in self._cache:
             from ..themes import build_themes
 
             written, phrases = self._language()
+            state = self.state
+            grouped = np.array([state.groups[t] if t >= 0 else -1 for t in state.labels.tolist()], dtype=int)
             result = build_themes(
-                self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, self.state.labels,
-                n_themes=self.state.n_themes or 3, n_answers=len(self.base.answers), written=written, phrases=phrases,
+                self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, grouped,
+                n_themes=max(1, state.n_themes), n_answers=len(self.base.answers), written=written, phrases=phrases,
                 embed_phrases=self._phrase_embedder(),
             )
-            _apply_names(result.themes, self.state)
+            keys = [t.topics[0] for t in result.themes]
+            for theme, key in zip(result.themes, keys):
+                theme.topics = state.topics_of(key)
+            _apply_names(result.themes, keys, state, self._base_labels)
             self._cache["themes"] = (result.themes, result.theme_of)
+            self._cache["theme_keys"] = keys
         return self._cache["themes"]
+
+    def _theme_keys(self) -> list[int]:
+        self._theme_set()
+        return self._cache["theme_keys"]
+
+    def _named(self, theme) -> bool:
+        return self._theme_keys()[self.theme_list.index(theme)] in self.state.theme_names
 
     def _written_forms(self) -> dict[str, str]:
         return self._language()[0]
@@ -268,13 +385,17 @@ class Review(FigureMethods):
         model = make_embedder(name)
         return lambda items: embed(items, model)
 
-    def _anchor_of(self, theme: int | str) -> int:
+    def _member_of(self, theme: int | str) -> int:
+        """The largest topic of a theme given by number (0 = largest) or label: how operations
+        name a theme in the log (the theme is whichever holds that topic)."""
         themes = self.theme_list
         if isinstance(theme, str):
             matches = [k for k, t in enumerate(themes) if t.label == theme]
             if not matches:
                 raise InputError(f"no theme labelled {theme!r}; themes now: {[t.label for t in themes]}")
             theme = matches[0]
+        if isinstance(theme, bool) or not isinstance(theme, (int, np.integer)):
+            raise InputError(f"a theme is given by its number (0 = largest) or its label, not {theme!r}")
         if not 0 <= int(theme) < len(themes) or not themes[int(theme)].topics:
             raise InputError(f"there is no theme {theme}; themes are numbered 0..{len(themes) - 1}")
         return max(themes[int(theme)].topics, key=lambda t: (self.state.size(t), -t))
@@ -286,26 +407,50 @@ class Review(FigureMethods):
 
     def __repr__(self) -> str:
         return (f"<Review {len(self.base.answers)} answers, {len(self.state.topic_ids)} topics, "
-                f"{len(self.theme_list)} themes, {len(self.log.ops())} operations in {self.log.path}>")
+                f"{len(self.theme_list)} themes, {len(live(self.log.ops()))} operations in {self.log.path}>")
 
 
-def _apply_names(themes: list, state: ReviewState) -> None:
-    """Analyst names on rebuilt themes: a theme named through one of its topics keeps that name
-    (the largest such topic wins); else a theme whose largest topic has a name takes it."""
+def _apply_names(themes: list, keys: list[int], state: ReviewState, kept: dict | None = None) -> None:
+    """Analyst names and descriptions on the built themes: a theme's own name (by key); else, for
+    a theme of one topic, that topic's name; else the run's label when the theme still holds the
+    same topics; else the generated label. Labels stay unique."""
     used: set[str] = set()
-    for theme in themes:
-        sizes = {t: state.size(t) for t in theme.topics}
-        by_size = sorted(theme.topics, key=lambda t: (-sizes[t], t))
-        anchors = [t for t in by_size if t in state.theme_names]
-        label = state.theme_names[anchors[0]] if anchors else None
-        if label is None and by_size and by_size[0] in state.topic_names:
-            label = state.topic_names[by_size[0]]
+    for theme, key in zip(themes, keys):
+        label = state.theme_names.get(key)
+        if label is None and len(theme.topics) == 1:
+            label = state.topic_names.get(theme.topics[0])
+        if label is None and kept and key in kept and kept[key][0] == frozenset(theme.topics):
+            label = kept[key][1]
         label = label or theme.label
         base, k = label, 2
         while label in used or label in NOT_A_LABEL:  # labels are keys in exports: keep them unique
             label, k = f"{base} ({k})", k + 1
         used.add(label)
         theme.label = label
+        if key in state.descriptions:
+            theme.description = state.descriptions[key]
+
+
+def reviewed_result(result, store: str | Path):
+    """``result`` with the review logged for it in ``store`` applied; ``result`` itself when none is."""
+    import sqlite3
+
+    from .store import TABLE
+
+    try:
+        with sqlite3.connect(store) as db:  # read only: a run without a review stays untouched
+            if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone():
+                return result
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"not a readable review store ({exc})", path=store) from None
+    ids = result.answers.loc[result.answers[schema.STATUS] == schema.ANSWERED, schema.ID].astype(str).tolist()
+    log = OpLog(store, run_key(ids, np.asarray(result.topics.labels, dtype=int)))
+    try:
+        if not live(log.ops()):
+            return result
+    finally:
+        log.close()
+    return Review(result, store=store).result()
 
 
 def run_key(ids: Sequence[str], labels: np.ndarray) -> str:
@@ -313,6 +458,24 @@ def run_key(ids: Sequence[str], labels: np.ndarray) -> str:
     digest = hashlib.sha1("\n".join(ids).encode("utf-8"))
     digest.update(np.asarray(labels, dtype=np.int64).tobytes())
     return digest.hexdigest()[:16]
+
+
+def _topic(topic) -> int:
+    if isinstance(topic, bool) or not isinstance(topic, (int, np.integer)):
+        raise InputError(f"a topic is given by its number (see review.topics), not {topic!r}")
+    return int(topic)
+
+
+def _count(value, name: str, minimum: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise InputError(f"{name} must be a whole number of at least {minimum}, not {value!r}")
+    return int(value)
+
+
+def _text(value) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"a name or description must be non-empty text, not {value!r}")
+    return value.strip()
 
 
 def _id_list(ids) -> list[str]:
@@ -327,4 +490,4 @@ def _load_codebook(codebook):
     return read_codebook(codebook)
 
 
-__all__ = ["Review", "open_run"]
+__all__ = ["Review", "open_run", "reviewed_result"]
