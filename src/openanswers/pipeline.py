@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
@@ -69,6 +70,8 @@ def summarise(
     timings: dict[str, float] = {}
     substantive = (answers[schema.STATUS] == schema.ANSWERED).to_numpy()
     texts = answers.loc[substantive, schema.CLEAN].tolist()
+    if n_themes < 1 or (texts and n_themes > len(texts)):
+        raise ConfigError(f"cannot make {n_themes} themes from {len(texts)} answers with content: ask for 1 to {max(1, len(texts))}")
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
@@ -89,7 +92,7 @@ def summarise(
 
     clock = time.perf_counter()
     with step(reporter, "Topics", None):
-        if n_topics is None and topics != "bertopic" and len(texts) > n_themes:
+        if n_topics is None and topics != "bertopic":
             n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
         topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
     timings["topics"] = time.perf_counter() - clock
@@ -108,6 +111,10 @@ def summarise(
             n_answers=len(answers),
             written=forms,
             label_terms=naming,
+            # Models that cluster in a space of their own (multiview) merge and refine themes there.
+            space=topic_result.space,
+            refine=topic_result.space is not None,
+            random_state=random_state,
         )
     timings["themes"] = time.perf_counter() - clock
 

@@ -20,7 +20,7 @@ def run(
     question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
     group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep (zorgkantoor, omzetklasse); repeatable.")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name (default: the first sheet).")] = None,
-    themes: Annotated[int, typer.Option("--themes", min=1, max=20, help="Number of themes (hoofdlijnen).")] = 3,
+    themes: Annotated[int, typer.Option("--themes", min=1, help="Number of themes (hoofdlijnen), up to the number of answers with content.")] = 3,
     quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..topics.keywords import class_keywords
+from ..topics.selftrain import self_train
 from ..topics.space import centre
 from .describe import best_sentence, describe, label_from_keywords, label_keywords
 from .merge import centroids_of, merge_topics
@@ -55,6 +56,9 @@ def build_themes(
     n_answers: int | None = None,
     written: dict[str, str] | None = None,
     label_terms: Collection[str] | None = None,
+    space: np.ndarray | None = None,
+    refine: bool = False,
+    random_state: int = 0,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
 
@@ -62,6 +66,9 @@ def build_themes(
     so theme shares, "overig" and "leeg" add up to 100%. ``written`` maps lemma bigrams to their
     common written form, for display. ``label_terms`` are the lemmas fit to name a theme (nouns,
     names, domain terms); labels use keywords among them, or bigrams containing one.
+    ``space`` is the space the topics were clustered in (default: the centred vectors): themes
+    are merged and judged there; with ``refine`` their borders are then redrawn by self-training
+    (:func:`openanswers.topics.selftrain.self_train`).
     """
     written = written or {}
     n_sub = len(texts)
@@ -73,10 +80,12 @@ def build_themes(
     sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
     # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
     # reflect what differs between topics; quotes and descriptions below use the raw vectors.
-    space = centre(vectors)
+    space = centre(vectors) if space is None else space
     topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
     for topic, theme in zip(topic_ids, topic_theme):
         theme_of[topic_labels == topic] = theme
+    if refine:
+        theme_of = self_train(space, theme_of, random_state=random_state)
     theme_of = _mark_outliers(space, theme_of)
     theme_of = _rank_by_size(theme_of)
     keywords = class_keywords(lemmas, theme_of)

@@ -20,6 +20,7 @@ class TopicResult:
     model: str
     n_outliers_before: int = 0  # outliers the backend found before reassignment
     params: dict = field(default_factory=dict)
+    space: np.ndarray | None = None  # the vectors the model clustered in, when it made its own
 
     @property
     def n_topics(self) -> int:
@@ -47,4 +48,5 @@ def fit_topics(
         model=getattr(estimator, "backend_", model),
         n_outliers_before=getattr(estimator, "n_outliers_before_", int((labels == -1).sum())),
         params={"n_topics": n_topics, "random_state": random_state},
+        space=getattr(estimator, "space_", None),
     )
