@@ -44,6 +44,14 @@ SETS = {  # name: (file, text column, label column)
     # their question was filed under (../shared, not bundled: only where that folder exists).
     "Nota van Inlichtingen, answers": (SHARED / "nota_van_inlichtingen" / "questions.csv", "answer", "section"),
 }
+# Names a researcher might expect, for the guided row (--expect): SIB-200's categories in Dutch;
+# the Nota's sets name their sections in a title column.
+EXPECTED = {
+    "SIB-200 Dutch": {"entertainment": "Entertainment", "geography": "Aardrijkskunde", "health": "Gezondheid",
+                      "politics": "Politiek", "science/technology": "Wetenschap en technologie", "sports": "Sport", "travel": "Reizen"},
+    "Nota van Inlichtingen": "sectie_titel",
+    "Nota van Inlichtingen, answers": "section_title",
+}
 DEFAULT_SETS = [name for name, (path, _, _) in SETS.items() if path.exists()]
 
 
@@ -166,12 +174,14 @@ def supervised(X, truth, seed):
 
 # ---- driver --------------------------------------------------------------------------------
 
-def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp) -> tuple[pd.DataFrame, dict]:
+def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: bool = True) -> tuple[pd.DataFrame, dict]:
     path, text_col, label_col = SETS[name]
     frame = pd.read_csv(path)
     texts = frame[text_col].astype(str).tolist()
     truth = frame[label_col].astype(str).to_numpy()
     k = len(set(truth))
+    names = EXPECTED.get(name)
+    expected = list(names.values()) if isinstance(names, dict) else list(dict.fromkeys(frame[names].astype(str))) if names else []
     rows: dict[str, list[dict]] = {}
     purity_by_label: list[dict] = []
     for seed in seeds:
@@ -188,14 +198,24 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp) -> tup
             rows.setdefault(f"openanswers topics (own count{tag})", []).append(score(y, result.topics.labels, result.lemmas, seconds))
             if topics == "multiview":
                 purity_by_label.append(label_purity(y, theme_of))
+        if expected and not quick:
+            clock = time.perf_counter()
+            guided = summarise(canonical(texts), n_themes=k, embedder=embedder, random_state=seed, nlp=nlp, expected=expected)
+            seconds = time.perf_counter() - clock
+            by_label = {t.label: i for i, t in enumerate(guided.themes)}
+            theme_of = np.array([by_label.get(v, -1) for v in guided.answers.loc[sub, "theme"]])
+            kept = sum(t.expected_name is not None for t in guided.themes)
+            rows.setdefault(f"openanswers themes seeded with the {len(expected)} label names (--expect)", []).append(
+                {**score(y, theme_of, guided.lemmas, seconds), "names kept": kept})
         X, lemmas = result.vectors, result.lemmas
         answered = [t for t, keep in zip(texts, sub.to_numpy()) if keep]
         baselines: dict[str, Callable] = {f"k-means k={k} (same embeddings)": kmeans, f"NMF TF-IDF k={k}": nmf_tfidf}
-        if not quick:
+        if not quick and slow:
             baselines[f"LDA counts k={k}"] = lda_counts
             baselines["BERTopic defaults"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=False)
             baselines["BERTopic + reduce_outliers"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=True)
-        baselines["reference: logistic regression on 4/5 of the labels (5-fold)"] = lambda X, L, k, s: supervised(X, y, s)
+        if slow:
+            baselines["reference: logistic regression on 4/5 of the labels (5-fold)"] = lambda X, L, k, s: supervised(X, y, s)
         for label, method in baselines.items():
             clock = time.perf_counter()
             pred = method(X, lemmas, k, seed)
@@ -213,6 +233,7 @@ def main() -> None:
     parser.add_argument("--quick", "--smoke", action="store_true", help="one seed, no BERTopic/LDA (for CI)")
     parser.add_argument("--embedder", default="use")
     parser.add_argument("--sets", nargs="*", default=DEFAULT_SETS)
+    parser.add_argument("--no-slow", action="store_true", help="leave out BERTopic, LDA and the supervised reference")
     parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1 (default 5; --quick: 1)")
     args = parser.parse_args()
     from openanswers.language import load_nlp
@@ -221,14 +242,15 @@ def main() -> None:
     seeds = [0] if args.quick else list(range(args.seeds))
     pd.set_option("display.width", 200)
     for name in args.sets:
-        table, info = run_set(name, seeds, args.quick, args.embedder, nlp)
+        table, info = run_set(name, seeds, args.quick, args.embedder, nlp, slow=not args.no_slow)
         print(f"\n## {name}: {info['n']} texts, {info['labels']} labels, embedder {args.embedder}, "
               f"mean of seeds {seeds}, {os.cpu_count()} cores")
-        fmt = {"NMI": "{:.3f}", "ARI": "{:.3f}", "NMI sd": "{:.3f}", "ARI sd": "{:.3f}", "clusters": "{:.1f}", "overig %": "{:.1f}", "purity": "{:.3f}", "label cover": "{:.3f}",
+        fmt = {"names kept": "{:.1f}", "NMI": "{:.3f}", "ARI": "{:.3f}", "NMI sd": "{:.3f}", "ARI sd": "{:.3f}", "clusters": "{:.1f}", "overig %": "{:.1f}", "purity": "{:.3f}", "label cover": "{:.3f}",
                "NPMI": "{:.3f}", "diversity": "{:.2f}", "s": "{:.1f}"}
         shown = table.copy().astype(object)
         for col, f in fmt.items():
-            shown[col] = [f.format(v) for v in table[col]]
+            if col in table:
+                shown[col] = ["" if pd.isna(v) else f.format(v) for v in table[col]]
         for col in ("NMI", "ARI"):  # mean ± spread (population SD over the seeds)
             shown[col] = [f"{m} ± {sd}" for m, sd in zip(shown[col], shown.pop(col + " sd"))]
         print(shown.to_markdown() if _has_tabulate() else shown.to_string())

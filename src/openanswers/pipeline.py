@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -55,11 +56,14 @@ def summarise(
     nlp=None,
     cache: bool = True,
     reporter: Reporter | None = None,
+    expected: Sequence | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
     Empty and non-substantive answers stay out of the clustering and end up in "leeg"; every
-    input row comes back in ``result.answers`` with its theme.
+    input row comes back in ``result.answers`` with its theme. ``expected`` names themes the
+    researcher expects (strings, or :class:`openanswers.topics.guided.Expected` from a codebook):
+    the grouping starts from them and a theme the answers bear out gets ``expected_name``.
     """
     from .embed import embed, make_embedder
     from .language import keyword_terms, naming_lemmas, written_forms
@@ -97,6 +101,14 @@ def summarise(
         topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
     timings["topics"] = time.perf_counter() - clock
 
+    guidance = None
+    if expected:  # guided themes (topics/guided.py): groups grown from the expected themes
+        from .topics.guided import guide
+        from .topics.space import centre
+
+        space = topic_result.space if topic_result.space is not None else centre(vectors)
+        guidance = guide(vectors, space, expected, embedding_model, n_themes, random_state=random_state, cache=cache)
+
     clock = time.perf_counter()
     with step(reporter, "Thema's", None):
         theme_set = build_themes(
@@ -105,17 +117,22 @@ def summarise(
             texts,
             vectors,
             lemmas,
-            topic_result.labels,
-            n_themes=n_themes,
+            topic_result.labels if guidance is None else guidance.labels,
+            n_themes=n_themes if guidance is None else int(guidance.labels.max()) + 1,
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
             label_terms=naming,
             # Models that cluster in a space of their own (multiview) merge and refine themes there.
             space=topic_result.space,
-            refine=topic_result.space is not None,
+            refine=topic_result.space is not None and guidance is None,
             random_state=random_state,
         )
+    if guidance is not None:
+        from .topics.guided import names_of_themes
+
+        for index, name in names_of_themes(theme_set.theme_of, guidance.labels, guidance.kept, guidance.expected).items():
+            theme_set.themes[index].expected_name = name
     timings["themes"] = time.perf_counter() - clock
 
     out = answers.copy()
@@ -134,6 +151,7 @@ def summarise(
         "topic_model": topic_result.model,
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,
+        **({"expected": [e.name for e in guidance.expected]} if guidance is not None else {}),
         "seed": random_state,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},

@@ -25,6 +25,8 @@ def run(
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
     topics: Annotated[str, typer.Option("--topics", help="diffused-kmeans (k-means on centred, neighbour-smoothed vectors) | kmeans | agglomerative | bertopic")] = "diffused-kmeans",
+    expect: Annotated[Optional[str], typer.Option("--expect", help="Themes you expect, separated by ';' (\"Tarieven; Administratieve lasten\"): the grouping starts from them and keeps their names where the answers bear them out.")] = None,
+    expect_codebook: Annotated[Optional[Path], typer.Option("--expect-codebook", help="Codebook (.yaml, .csv, .qdc) whose top-level codes are the expected themes (label, definition and include terms).")] = None,
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
@@ -52,6 +54,9 @@ def run(
         sheet=sheet,
     )
     organisation_names = read_organisations(organisations) if organisations else None
+    from ..topics.guided import expected_from_codebook, parse_expected
+
+    expected = (parse_expected(expect) if expect is not None else []) + (expected_from_codebook(expect_codebook) if expect_codebook else [])
     with progress_bars() as bars:
         result = summarise(
             answers,
@@ -62,6 +67,7 @@ def run(
             n_topics=n_topics,
             random_state=seed,
             cache=cache,
+            expected=expected or None,
             reporter=RichReporter(bars),
         )
     result.info["input"] = str(input)

@@ -35,6 +35,7 @@ class Theme:
     description: str
     quotes: list[Quote]
     topics: list[int] = field(default_factory=list)
+    expected_name: str | None = None  # the researcher's name for it, when guided (topics/guided.py)
 
 
 @dataclass
