@@ -36,7 +36,7 @@ from openanswers.pipeline import summarise  # noqa: E402
 from openanswers.topics.keywords import class_keywords, ngrams  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("OPENANSWERS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SETS = {  # name: (file, text column, label column)
     "SIB-200 Dutch": (ROOT / "corpora" / "sib200_nl.csv", "tekst", "categorie"),
     "Nota van Inlichtingen": (ROOT / "corpora" / "nota_van_inlichtingen.csv", "vraag", "sectie"),
@@ -172,6 +172,9 @@ def supervised(X, truth, seed):
     return cross_val_predict(LogisticRegression(C=10, max_iter=2000), X, codes, cv=folds)
 
 
+COLUMNS = ["NMI", "ARI", "clusters", "overig %", "purity", "label cover", "NPMI", "diversity", "names kept", "s"]
+
+
 # ---- driver --------------------------------------------------------------------------------
 
 def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: bool = True) -> tuple[pd.DataFrame, dict]:
@@ -221,6 +224,7 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: 
             pred = method(X, lemmas, k, seed)
             rows.setdefault(label, []).append(score(y, pred, lemmas, time.perf_counter() - clock))
     table = pd.DataFrame({method: pd.DataFrame(runs).mean() for method, runs in rows.items()}).T
+    table = table[[c for c in COLUMNS if c in table]]
     spread = pd.DataFrame({method: pd.DataFrame(runs).std(ddof=0) for method, runs in rows.items()}).T
     for col in ("NMI", "ARI"):
         table[col + " sd"] = spread[col]

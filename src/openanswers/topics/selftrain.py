@@ -34,12 +34,20 @@ def margins(X: np.ndarray, labels: np.ndarray, classes: np.ndarray) -> np.ndarra
     return own - sims.max(axis=1)
 
 
-def self_train(X: np.ndarray, labels: np.ndarray, *, keep: float = KEEP, max_iter: int = MAX_ITER, random_state=0) -> np.ndarray:
+def self_train(X: np.ndarray, labels: np.ndarray, **kwargs) -> np.ndarray:
     """Labels refined by confident-subset self-training; same label ids, never fewer groups.
 
     Rows labelled -1 (outliers) stay -1 and are not trained on. With fewer than two groups, or
-    groups too small to learn, the labels come back unchanged.
+    groups too small to learn, the labels come back unchanged. Runs on one BLAS thread: the
+    matrices are small, and competing threads made it ten times slower on a busy machine.
     """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1, user_api="blas"):
+        return _self_train(X, labels, **kwargs)
+
+
+def _self_train(X: np.ndarray, labels: np.ndarray, *, keep: float = KEEP, max_iter: int = MAX_ITER, random_state=0) -> np.ndarray:
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 from sklearn.utils import check_random_state
+from threadpoolctl import threadpool_limits
 
 from .space import anchors_of, centre, knn_graph, neighbour_count
 
@@ -42,7 +43,10 @@ def lexical_view(docs: Sequence[str], n_components: int = LEXICAL_DIMS, random_s
     if dims < 2:
         return None
     seed = check_random_state(random_state).randint(2**31 - 1)
-    reduced = TruncatedSVD(dims, algorithm="randomized", n_iter=4, random_state=seed).fit_transform(counts)
+    # One BLAS thread: the QR steps of randomized SVD on these thin matrices took seconds instead
+    # of milliseconds when threads competed for busy cores (measured on the shared 2-core box).
+    with threadpool_limits(1, user_api="blas"):
+        reduced = TruncatedSVD(dims, algorithm="randomized", n_iter=4, random_state=seed).fit_transform(counts)
     return centre(reduced.astype(np.float32))
 
 
