@@ -60,3 +60,17 @@ def test_expected_objects_and_strings_are_the_same_guidance():
     a = summarise(canonical(texts), n_themes=3, expected=["Sport", "Politiek"])
     b = summarise(canonical(texts), n_themes=3, expected=[Expected("Sport", "Sport"), Expected("Politiek", "Politiek")])
     assert a.answers["theme"].tolist() == b.answers["theme"].tolist()
+
+
+def test_cli_takes_many_themes_and_expected_ones_and_refuses_too_many(tmp_path):
+    import json
+
+    from conftest import NVI
+    from test_cli import _run
+
+    done = _run("run", NVI, "--out", tmp_path, "--themes", "25", "--expect", "Tarieven; Personeel", "--no-pseudonymise")
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads((tmp_path / "themes.json").read_text(encoding="utf-8"))["themes"]) == 25
+    refused = _run("run", NVI, "--out", tmp_path / "x", "--themes", "500")
+    assert refused.returncode == 2 and "500 themes from 195 answers" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1

@@ -98,7 +98,7 @@ def summarise(
     with step(reporter, "Topics", None):
         if n_topics is None and topics != "bertopic":
             n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
-        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
+        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state, texts=texts)
     timings["topics"] = time.perf_counter() - clock
 
     guidance = None

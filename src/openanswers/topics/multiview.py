@@ -30,7 +30,8 @@ class MultiViewTopics:
         self.lexical = lexical  # add the character n-gram view of ``docs``
         self.view_dims = view_dims  # X is several encoders side by side: their widths, in order
 
-    def fit(self, X: np.ndarray, docs=None) -> "MultiViewTopics":
+    def fit(self, X: np.ndarray, docs=None, texts=None) -> "MultiViewTopics":
+        """``texts`` (the answers as written) make the lexical view; without them, ``docs``."""
         n = X.shape[0]
         k = min(self.n_topics or default_n_topics(n), n)
         rng = check_random_state(self.random_state)
@@ -42,7 +43,8 @@ class MultiViewTopics:
         bounds = np.cumsum((0,) + tuple(self.view_dims or (X.shape[1],)))
         views = [centre(X[:, a:b]) for a, b in zip(bounds, bounds[1:])]
         features = views[0] if len(views) == 1 else centre(np.hstack(views))
-        lexical = lexical_view(docs, random_state=rng.randint(2**31 - 1)) if self.lexical and docs is not None and n >= MIN_LEXICAL else None
+        source = texts if texts is not None else docs
+        lexical = lexical_view(source, random_state=rng.randint(2**31 - 1)) if self.lexical and source is not None and n >= MIN_LEXICAL else None
         graph = multiview_graph(views + ([lexical] if lexical is not None else []))
         self.space_ = propagate(features, graph)
         model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1)).fit(self.space_)
