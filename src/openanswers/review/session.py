@@ -234,6 +234,9 @@ class Review(FigureMethods):
             result = build_themes(
                 self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, self.state.labels,
                 n_themes=self.state.n_themes or 3, n_answers=len(self.base.answers), written=written, label_terms=naming,
+                # As the pipeline does (grouping branch): merge and self-train in the topic model's
+                # space when the run still holds it (a run reopened from run.sqlite does not).
+                space=self.base.topics.space, refine=self.base.topics.space is not None, random_state=self.seed,
             )
             _apply_names(result.themes, self.state)
             self._cache["themes"] = (result.themes, result.theme_of)

@@ -90,6 +90,9 @@ def build_themes(
     theme_of = _mark_outliers(space, theme_of)
     theme_of = _rank_by_size(theme_of)
     keywords = class_keywords(lemmas, theme_of)
+    # A theme's topics are those most of whose answers it holds: after self-training a topic's
+    # answers can sit in two themes, and each topic must still belong to exactly one.
+    home = {t: _majority(theme_of[topic_labels == t]) for t in topic_ids}
     themes = []
     for theme in sorted(k for k in set(theme_of.tolist()) if k >= 0):
         members = np.flatnonzero(theme_of == theme)
@@ -111,7 +114,7 @@ def build_themes(
                 share=n / n_answers if n_answers else 0.0,
                 description=describe(naming, n, n / n_answers, best_sentence([texts[i] for i in by_centrality], words)),
                 quotes=[Quote(ids[members[i]], trim(member_texts[i])) for i in picked],
-                topics=sorted({int(topic_labels[i]) for i in members if topic_labels[i] >= 0}),
+                topics=[t for t in topic_ids if home.get(t) == theme],
             )
         )
     return ThemeSet(themes, theme_of)
@@ -130,6 +133,12 @@ def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
         if spread > 0:
             out[members[(sims - sims.mean()) / spread < OUTLIER_Z]] = -1
     return out
+
+
+def _majority(themes: np.ndarray) -> int:
+    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
+    themes = themes[themes >= 0]
+    return int(np.bincount(themes).argmax()) if len(themes) else -1
 
 
 def _rank_by_size(theme_of: np.ndarray) -> np.ndarray:
