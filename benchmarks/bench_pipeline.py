@@ -82,7 +82,7 @@ def write_csv(texts: list[str], path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="*", default=["1000", "5000", "all"])
-    parser.add_argument("--topics", default="diffused-kmeans")
+    parser.add_argument("--topics", default="multiview")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--smoke", action="store_true", help="200 sentences, no baseline: seconds")
     parser.add_argument("--cycle-to", type=int, default=0, metavar="N",

@@ -9,7 +9,7 @@ left in "overig"/-1, purity (share of answers in a cluster whose majority label 
 cover (per label, the share of its answers in its most common cluster; mean over labels; printed
 per label for openanswers' themes), and, for every method with the same keyword scorer (openanswers.topics.keywords), the
 NPMI coherence of each cluster's top 10 lemma keywords over the corpus and their diversity
-(unique / total). Means over seeds 0, 1, 2. Labels are only used for scoring, except in the last
+(unique / total). Mean ± SD over seeds 0-4 (--seeds N). Labels are only used for scoring, except in the last
 row: a supervised reference (logistic regression, 5-fold) that shows how far the embeddings go.
 
     OPENANSWERS_CACHE_DIR=/tmp/oa-cache nice python benchmarks/eval_clustering.py [--quick]
@@ -36,10 +36,23 @@ from openanswers.pipeline import summarise  # noqa: E402
 from openanswers.topics.keywords import class_keywords, ngrams  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("OPENANSWERS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SETS = {  # name: (file, text column, label column)
     "SIB-200 Dutch": (ROOT / "corpora" / "sib200_nl.csv", "tekst", "categorie"),
     "Nota van Inlichtingen": (ROOT / "corpora" / "nota_van_inlichtingen.csv", "vraag", "sectie"),
+    # Answer-like: the zorgkantoren's written answers to those questions, grouped by the section
+    # their question was filed under (../shared, not bundled: only where that folder exists).
+    "Nota van Inlichtingen, answers": (SHARED / "nota_van_inlichtingen" / "questions.csv", "answer", "section"),
 }
+# Names a researcher might expect, for the guided row (--expect): SIB-200's categories in Dutch;
+# the Nota's sets name their sections in a title column.
+EXPECTED = {
+    "SIB-200 Dutch": {"entertainment": "Entertainment", "geography": "Aardrijkskunde", "health": "Gezondheid",
+                      "politics": "Politiek", "science/technology": "Wetenschap en technologie", "sports": "Sport", "travel": "Reizen"},
+    "Nota van Inlichtingen": "sectie_titel",
+    "Nota van Inlichtingen, answers": "section_title",
+}
+DEFAULT_SETS = [name for name, (path, _, _) in SETS.items() if path.exists()]
 
 
 def canonical(texts: Sequence[str]) -> pd.DataFrame:
@@ -159,18 +172,23 @@ def supervised(X, truth, seed):
     return cross_val_predict(LogisticRegression(C=10, max_iter=2000), X, codes, cv=folds)
 
 
+COLUMNS = ["NMI", "ARI", "clusters", "overig %", "purity", "label cover", "NPMI", "diversity", "names kept", "s"]
+
+
 # ---- driver --------------------------------------------------------------------------------
 
-def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp) -> tuple[pd.DataFrame, dict]:
+def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: bool = True) -> tuple[pd.DataFrame, dict]:
     path, text_col, label_col = SETS[name]
     frame = pd.read_csv(path)
     texts = frame[text_col].astype(str).tolist()
     truth = frame[label_col].astype(str).to_numpy()
     k = len(set(truth))
+    names = EXPECTED.get(name)
+    expected = list(names.values()) if isinstance(names, dict) else list(dict.fromkeys(frame[names].astype(str))) if names else []
     rows: dict[str, list[dict]] = {}
     purity_by_label: list[dict] = []
     for seed in seeds:
-        for topics in (["diffused-kmeans"] if quick else ["diffused-kmeans", "kmeans"]):
+        for topics in (["multiview"] if quick else ["multiview", "diffused-kmeans"]):
             clock = time.perf_counter()
             result = summarise(canonical(texts), n_themes=k, embedder=embedder, topics=topics, random_state=seed, nlp=nlp)
             seconds = time.perf_counter() - clock
@@ -178,24 +196,38 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp) -> tup
             theme_names = [t.label for t in result.themes]
             theme_of = np.array([theme_names.index(v) if v in theme_names else -1 for v in result.answers.loc[sub, "theme"]])
             y = truth[sub.to_numpy()]
-            tag = "" if topics == "diffused-kmeans" else f", topics={topics}"
+            tag = "" if topics == "multiview" else f", topics={topics}"
             rows.setdefault(f"openanswers themes (n_themes={k}{tag})", []).append(score(y, theme_of, result.lemmas, seconds))
             rows.setdefault(f"openanswers topics (own count{tag})", []).append(score(y, result.topics.labels, result.lemmas, seconds))
-            if topics == "diffused-kmeans":
+            if topics == "multiview":
                 purity_by_label.append(label_purity(y, theme_of))
+        if expected and not quick:
+            clock = time.perf_counter()
+            guided = summarise(canonical(texts), n_themes=k, embedder=embedder, random_state=seed, nlp=nlp, expected=expected)
+            seconds = time.perf_counter() - clock
+            by_label = {t.label: i for i, t in enumerate(guided.themes)}
+            theme_of = np.array([by_label.get(v, -1) for v in guided.answers.loc[sub, "theme"]])
+            kept = sum(t.expected_name is not None for t in guided.themes)
+            rows.setdefault(f"openanswers themes seeded with the {len(expected)} label names (--expect)", []).append(
+                {**score(y, theme_of, guided.lemmas, seconds), "names kept": kept})
         X, lemmas = result.vectors, result.lemmas
         answered = [t for t, keep in zip(texts, sub.to_numpy()) if keep]
         baselines: dict[str, Callable] = {f"k-means k={k} (same embeddings)": kmeans, f"NMF TF-IDF k={k}": nmf_tfidf}
-        if not quick:
+        if not quick and slow:
             baselines[f"LDA counts k={k}"] = lda_counts
             baselines["BERTopic defaults"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=False)
             baselines["BERTopic + reduce_outliers"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=True)
-        baselines["reference: logistic regression on 4/5 of the labels (5-fold)"] = lambda X, L, k, s: supervised(X, y, s)
+        if slow:
+            baselines["reference: logistic regression on 4/5 of the labels (5-fold)"] = lambda X, L, k, s: supervised(X, y, s)
         for label, method in baselines.items():
             clock = time.perf_counter()
             pred = method(X, lemmas, k, seed)
             rows.setdefault(label, []).append(score(y, pred, lemmas, time.perf_counter() - clock))
     table = pd.DataFrame({method: pd.DataFrame(runs).mean() for method, runs in rows.items()}).T
+    table = table[[c for c in COLUMNS if c in table]]
+    spread = pd.DataFrame({method: pd.DataFrame(runs).std(ddof=0) for method, runs in rows.items()}).T
+    for col in ("NMI", "ARI"):
+        table[col + " sd"] = spread[col]
     purity = pd.DataFrame(purity_by_label).mean().to_dict()
     return table, {"n": len(texts), "labels": k, "purity": purity}
 
@@ -204,22 +236,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", "--smoke", action="store_true", help="one seed, no BERTopic/LDA (for CI)")
     parser.add_argument("--embedder", default="use")
-    parser.add_argument("--sets", nargs="*", default=list(SETS))
+    parser.add_argument("--sets", nargs="*", default=DEFAULT_SETS)
+    parser.add_argument("--no-slow", action="store_true", help="leave out BERTopic, LDA and the supervised reference")
+    parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1 (default 5; --quick: 1)")
     args = parser.parse_args()
     from openanswers.language import load_nlp
 
     nlp = load_nlp()
-    seeds = [0] if args.quick else [0, 1, 2]
+    seeds = [0] if args.quick else list(range(args.seeds))
     pd.set_option("display.width", 200)
     for name in args.sets:
-        table, info = run_set(name, seeds, args.quick, args.embedder, nlp)
+        table, info = run_set(name, seeds, args.quick, args.embedder, nlp, slow=not args.no_slow)
         print(f"\n## {name}: {info['n']} texts, {info['labels']} labels, embedder {args.embedder}, "
               f"mean of seeds {seeds}, {os.cpu_count()} cores")
-        fmt = {"NMI": "{:.3f}", "ARI": "{:.3f}", "clusters": "{:.1f}", "overig %": "{:.1f}", "purity": "{:.3f}", "label cover": "{:.3f}",
+        fmt = {"names kept": "{:.1f}", "NMI": "{:.3f}", "ARI": "{:.3f}", "NMI sd": "{:.3f}", "ARI sd": "{:.3f}", "clusters": "{:.1f}", "overig %": "{:.1f}", "purity": "{:.3f}", "label cover": "{:.3f}",
                "NPMI": "{:.3f}", "diversity": "{:.2f}", "s": "{:.1f}"}
         shown = table.copy().astype(object)
         for col, f in fmt.items():
-            shown[col] = [f.format(v) for v in table[col]]
+            if col in table:
+                shown[col] = ["" if pd.isna(v) else f.format(v) for v in table[col]]
+        for col in ("NMI", "ARI"):  # mean ± spread (population SD over the seeds)
+            shown[col] = [f"{m} ± {sd}" for m, sd in zip(shown[col], shown.pop(col + " sd"))]
         print(shown.to_markdown() if _has_tabulate() else shown.to_string())
         print("\nLabel cover of openanswers themes, per label: " + ", ".join(f"{k} {v:.2f}" for k, v in info["purity"].items()))
 

@@ -27,7 +27,7 @@ def test_default_topic_count_scales_with_n():
     assert default_n_topics(100_000) == 50
 
 
-@pytest.mark.parametrize("model", ["diffused-kmeans", "kmeans", "agglomerative"])
+@pytest.mark.parametrize("model", ["multiview", "diffused-kmeans", "kmeans", "agglomerative"])
 def test_sklearn_topics_recover_real_categories(sib, model):
     from sklearn.metrics import normalized_mutual_info_score
 
@@ -37,7 +37,7 @@ def test_sklearn_topics_recover_real_categories(sib, model):
     assert normalized_mutual_info_score(labels, result.labels) > 0.3
 
 
-@pytest.mark.parametrize("model", ["diffused-kmeans", "kmeans"])
+@pytest.mark.parametrize("model", ["multiview", "diffused-kmeans", "kmeans"])
 def test_topics_are_deterministic_for_a_seed(sib, model):
     texts, _ = sib
     vectors, lemmas = embed(texts), content_lemmas(texts)
@@ -46,8 +46,8 @@ def test_topics_are_deterministic_for_a_seed(sib, model):
     assert np.array_equal(a.labels, b.labels) and a.keywords == b.keywords
 
 
-def test_default_model_is_the_diffused_one():
-    assert DEFAULT_TOPIC_MODEL == "diffused-kmeans"
+def test_default_model_is_the_multiview_one():
+    assert DEFAULT_TOPIC_MODEL == "multiview"
 
 
 @pytest.mark.parametrize("n", [1, 2, 3, 5, 10, 40])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -57,6 +58,7 @@ def summarise(
     writer: str = "phrases",
     stability: bool = True,
     reporter: Reporter | None = None,
+    expected: Sequence | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
@@ -64,6 +66,9 @@ def summarise(
     input row comes back in ``result.answers`` with its theme. ``writer`` names the label writer
     (see :mod:`openanswers.themes.writers`); ``stability`` False skips the resampling that
     measures each theme's stability (seconds on large runs).
+    ``expected`` names themes the researcher expects (strings, or
+    :class:`openanswers.topics.guided.Expected` from a codebook): the grouping starts from them
+    and a theme the answers bear out gets ``expected_name``, which becomes its label.
     """
     from .embed import embed, make_embedder
     from .language import keyword_terms, written_forms
@@ -76,7 +81,7 @@ def summarise(
     substantive = (answers[schema.STATUS] == schema.ANSWERED).to_numpy()
     texts = answers.loc[substantive, schema.CLEAN].tolist()
     if n_themes < 1 or (texts and n_themes > len(texts)):
-        raise ConfigError(f"n_themes must be between 1 and the number of substantive answers ({len(texts)}); got {n_themes}")
+        raise ConfigError(f"cannot make {n_themes} themes from {len(texts)} answers with content: ask for 1 to {max(1, len(texts))}")
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
@@ -97,10 +102,18 @@ def summarise(
 
     clock = time.perf_counter()
     with step(reporter, "Topics", None):
-        if n_topics is None and topics != "bertopic" and len(texts) > n_themes:
+        if n_topics is None and topics != "bertopic":
             n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
-        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state)
+        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state, texts=texts)
     timings["topics"] = time.perf_counter() - clock
+
+    guidance = None
+    if expected:  # guided themes (topics/guided.py): groups grown from the expected themes
+        from .topics.guided import guide
+        from .topics.space import centre
+
+        space = topic_result.space if topic_result.space is not None else centre(vectors)
+        guidance = guide(vectors, space, expected, embedding_model, n_themes, random_state=random_state, cache=cache)
 
     clock = time.perf_counter()
     with step(reporter, "Thema's", None):
@@ -110,18 +123,33 @@ def summarise(
             texts,
             vectors,
             lemmas,
-            topic_result.labels,
-            n_themes=n_themes,
+            topic_result.labels if guidance is None else guidance.labels,
+            n_themes=n_themes if guidance is None else int(guidance.labels.max()) + 1,
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
             phrases=phrases,
             # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
             embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
-            regroup=_regrouper(vectors, lemmas, topics, n_themes) if stability else None,
+            regroup=_regrouper(vectors, lemmas, texts, topics, n_themes) if stability else None,
             writer=writer,
+            # Models that cluster in a space of their own (multiview) merge and refine themes there.
+            space=topic_result.space,
+            refine=topic_result.space is not None and guidance is None,
             random_state=random_state,
         )
+    if guidance is not None:
+        from .topics.guided import names_of_themes
+
+        names = names_of_themes(theme_set.theme_of, guidance.labels, guidance.kept, guidance.expected)
+        taken = {t.label for i, t in enumerate(theme_set.themes) if i not in names}
+        for index, name in names.items():
+            theme = theme_set.themes[index]
+            theme.expected_name = name
+            if name not in taken:  # the researcher's name leads; the phrase label stays a candidate
+                theme.label_candidates = [theme.label, *theme.label_candidates]
+                theme.label = name
+                taken.add(name)
     timings["themes"] = time.perf_counter() - clock
 
     out = answers.copy()
@@ -140,6 +168,7 @@ def summarise(
         "topic_model": topic_result.model,
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,
+        **({"expected": [e.name for e in guidance.expected]} if guidance is not None else {}),
         "seed": random_state,
         "labels": writer,
         "stability": _stability_settings(topics) if stability else None,
@@ -157,20 +186,22 @@ def _stability_settings(topics: str) -> dict:
     return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE, "topic_model": model}
 
 
-def _regrouper(vectors: np.ndarray, lemmas, model: str, n_themes: int):
-    """``regroup(indices, seed)`` for theme stability: the run's topic model and theme merge,
-    again, on a subsample (BERTopic, minutes per fit, is replaced by the default model)."""
+def _regrouper(vectors: np.ndarray, lemmas, texts, model: str, n_themes: int):
+    """``regroup(indices, seed)`` for theme stability: the run's topic model and theme merge
+    (with self-training where the model clusters in a space of its own), again, on a subsample.
+    BERTopic, minutes per fit, is replaced by the default model; guided themes are not re-seeded."""
     from .themes import group_themes
-    from .topics import default_n_topics, make_topic_model
+    from .topics import default_n_topics, fit_topics
 
     model = _stability_settings(model)["topic_model"]
 
     def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
         sub = vectors[indices]
         n_topics = max(default_n_topics(len(indices)), n_themes)
-        estimator = make_topic_model(model, n_topics=n_topics, random_state=seed)
-        estimator.fit(sub, [" ".join(lemmas[i]) for i in indices])
-        return group_themes(sub, np.asarray(estimator.labels_, dtype=int), n_themes)
+        topics = fit_topics(sub, [lemmas[i] for i in indices], model=model, n_topics=n_topics, random_state=seed,
+                            texts=[texts[i] for i in indices])
+        refine = topics.space is not None
+        return group_themes(sub, topics.labels, n_themes, space=topics.space, refine=refine, random_state=seed)
 
     return regroup
 

@@ -20,11 +20,13 @@ def run(
     question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
     group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep (zorgkantoor, omzetklasse); repeatable.")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name (default: the first sheet).")] = None,
-    themes: Annotated[int, typer.Option("--themes", min=1, help="Number of themes (hoofdlijnen), at most the number of substantive answers.")] = 3,
+    themes: Annotated[int, typer.Option("--themes", min=1, help="Number of themes (hoofdlijnen), up to the number of answers with content.")] = 3,
     quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
-    topics: Annotated[str, typer.Option("--topics", help="diffused-kmeans (k-means on centred, neighbour-smoothed vectors) | kmeans | agglomerative | bertopic")] = "diffused-kmeans",
+    topics: Annotated[str, typer.Option("--topics", help="multiview (k-means over meaning and wording neighbours, themes self-trained) | diffused-kmeans | kmeans | agglomerative | bertopic")] = "multiview",
+    expect: Annotated[Optional[str], typer.Option("--expect", help="Themes you expect, separated by ';' (\"Tarieven; Administratieve lasten\"): the grouping starts from them and keeps their names where the answers bear them out.")] = None,
+    expect_codebook: Annotated[Optional[Path], typer.Option("--expect-codebook", help="Codebook (.yaml, .csv, .qdc) whose top-level codes are the expected themes (label, definition and include terms).")] = None,
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
     labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords).")] = "phrases",
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
@@ -55,6 +57,9 @@ def run(
         sheet=sheet,
     )
     organisation_names = read_organisations(organisations) if organisations else None
+    from ..topics.guided import expected_from_codebook, parse_expected
+
+    expected = (parse_expected(expect) if expect is not None else []) + (expected_from_codebook(expect_codebook) if expect_codebook else [])
     with progress_bars() as bars:
         result = summarise(
             answers,
@@ -67,6 +72,7 @@ def run(
             cache=cache,
             writer=labels,
             stability=stability,
+            expected=expected or None,
             reporter=RichReporter(bars),
         )
     result.info["input"] = str(input)

@@ -341,6 +341,10 @@ class Review(FigureMethods):
                 self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, grouped,
                 n_themes=max(1, state.n_themes), n_answers=len(self.base.answers), written=written, phrases=phrases,
                 embed_phrases=self._phrase_embedder(),
+                # A reviewed theme is the analyst's group of topics: merged in the topic model's
+                # space when the run still holds it, never redrawn by self-training, which would
+                # move answers across the groups the analyst made.
+                space=self.base.topics.space, random_state=self.seed,
             )
             keys = [t.topics[0] for t in result.themes]
             for theme, key in zip(result.themes, keys):

@@ -10,6 +10,7 @@ import numpy as np
 
 from ..language.phrases import Phrase, written_phrase_forms
 from ..topics.keywords import class_keywords
+from ..topics.selftrain import self_train
 from ..topics.space import centre
 from .describe import best_sentence
 from .evidence import theme_aspects
@@ -44,6 +45,7 @@ class Theme:
     share_ci: list[float] = field(default_factory=list)  # [low, high], 95% Wilson interval of share
     label_candidates: list[str] = field(default_factory=list)  # other labels the evidence supports
     aspects: list[dict] = field(default_factory=list)  # [{"text", "n"}]: phrases the description names
+    expected_name: str | None = None  # the researcher's name for it, when guided (topics/guided.py)
 
 
 @dataclass
@@ -52,9 +54,18 @@ class ThemeSet:
     theme_of: np.ndarray  # per substantive answer: theme index, or -1 for "overig"
 
 
-def group_themes(vectors: np.ndarray, topic_labels: np.ndarray, n_themes: int) -> np.ndarray:
-    """Theme index per answer (-1 = "overig"): topics merged into ``n_themes``, answers far from
-    their theme's centre set apart, themes numbered by size, largest first."""
+def group_themes(
+    vectors: np.ndarray,
+    topic_labels: np.ndarray,
+    n_themes: int,
+    *,
+    space: np.ndarray | None = None,
+    refine: bool = False,
+    random_state: int = 0,
+) -> np.ndarray:
+    """Theme index per answer (-1 = "overig"): topics merged into ``n_themes`` in ``space``
+    (default: the centred vectors), borders redrawn by self-training with ``refine``, answers far
+    from their theme's centre set apart, themes numbered by size, largest first."""
     theme_of = np.full(len(topic_labels), -1, dtype=int)
     topic_ids = sorted(int(t) for t in set(np.asarray(topic_labels).tolist()) if t >= 0)
     if not topic_ids:
@@ -62,10 +73,12 @@ def group_themes(vectors: np.ndarray, topic_labels: np.ndarray, n_themes: int) -
     sizes = np.array([(topic_labels == t).sum() for t in topic_ids])
     # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
     # reflect what differs between topics; quotes and descriptions use the raw vectors.
-    space = centre(vectors)
+    space = centre(vectors) if space is None else space
     topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
     for topic, theme in zip(topic_ids, topic_theme):
         theme_of[topic_labels == topic] = theme
+    if refine:
+        theme_of = self_train(space, theme_of, random_state=random_state)
     return _rank_by_size(_mark_outliers(space, theme_of))
 
 
@@ -85,6 +98,8 @@ def build_themes(
     embed_phrases: Callable[[list[str]], np.ndarray] | None = None,
     regroup: Callable[[np.ndarray, int], np.ndarray] | None = None,
     writer: str = "phrases",
+    space: np.ndarray | None = None,
+    refine: bool = False,
     random_state: int = 0,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
@@ -96,10 +111,14 @@ def build_themes(
     ``embed_phrases`` embeds phrases with the answers' embedder so labels can be judged by
     meaning; ``regroup(indices, seed)`` regroups a subsample for the stability of each theme
     (None: stability not computed). ``writer`` names the label writer.
+    ``space`` is the space the topics were clustered in (default: the centred vectors): themes
+    are merged and judged there; with ``refine`` their borders are then redrawn by self-training
+    (:func:`openanswers.topics.selftrain.self_train`).
     """
     written = written or {}
     n_answers = n_answers if n_answers is not None else len(texts)
-    theme_of = group_themes(vectors, np.asarray(topic_labels), n_themes)
+    topic_labels = np.asarray(topic_labels)
+    theme_of = group_themes(vectors, topic_labels, n_themes, space=space, refine=refine, random_state=random_state)
     if (theme_of < 0).all():
         return ThemeSet([], theme_of)
     if phrases is None:
@@ -108,6 +127,10 @@ def build_themes(
     stability = theme_stability(theme_of, regroup, random_state=random_state) if regroup is not None else {}
     keywords = class_keywords(lemmas, theme_of)
     label_writer = make_label_writer(writer)
+    # A theme's topics are those most of whose answers it holds: after self-training a topic's
+    # answers can sit in two themes, and each topic must still belong to exactly one.
+    topic_ids = sorted(int(t) for t in set(np.asarray(topic_labels).tolist()) if t >= 0)
+    home = {t: _majority(theme_of[topic_labels == t]) for t in topic_ids}
     themes = []
     for theme in sorted(k for k in set(theme_of.tolist()) if k >= 0):
         members = np.flatnonzero(theme_of == theme)
@@ -140,7 +163,7 @@ def build_themes(
                 share=evidence.share,
                 description=text.description,
                 quotes=[Quote(ids[members[i]], trim(member_texts[i])) for i in picked],
-                topics=sorted({int(topic_labels[i]) for i in members if topic_labels[i] >= 0}),
+                topics=[t for t in topic_ids if home.get(t) == theme],
                 stability=_rounded(stability.get(theme)),
                 share_ci=[round(v, 4) for v in share_interval(n, n_answers)],
                 label_candidates=text.candidates,
@@ -177,6 +200,18 @@ def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
         if spread > 0:
             out[members[(sims - sims.mean()) / spread < OUTLIER_Z]] = -1
     return out
+
+
+def _majority(themes: np.ndarray) -> int:
+    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
+    themes = themes[themes >= 0]
+    return int(np.bincount(themes).argmax()) if len(themes) else -1
+
+
+def _majority(themes: np.ndarray) -> int:
+    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
+    themes = themes[themes >= 0]
+    return int(np.bincount(themes).argmax()) if len(themes) else -1
 
 
 def _rank_by_size(theme_of: np.ndarray) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ class TopicResult:
     model: str
     n_outliers_before: int = 0  # outliers the backend found before reassignment
     params: dict = field(default_factory=dict)
+    space: np.ndarray | None = None  # the vectors the model clustered in, when it made its own
 
     @property
     def n_topics(self) -> int:
@@ -33,13 +35,20 @@ def fit_topics(
     model: str = DEFAULT_TOPIC_MODEL,
     n_topics: int | None = None,
     random_state: int = 0,
+    texts: Sequence[str] | None = None,
 ) -> TopicResult:
-    """Cluster the vectors of substantive answers into topics and name each by its keywords."""
+    """Cluster the vectors of substantive answers into topics and name each by its keywords.
+
+    ``texts``, the answers as written, go to models that read them (multiview: its lexical view).
+    """
     if vectors.shape[0] == 0:
         return TopicResult(np.zeros(0, dtype=int), {}, model)
     estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state)
     docs = [" ".join(doc) for doc in lemmas]
-    estimator.fit(vectors, docs)
+    if texts is not None and "texts" in inspect.signature(estimator.fit).parameters:
+        estimator.fit(vectors, docs, texts=list(texts))
+    else:
+        estimator.fit(vectors, docs)
     labels = np.asarray(estimator.labels_, dtype=int)
     return TopicResult(
         labels=labels,
@@ -47,4 +56,5 @@ def fit_topics(
         model=getattr(estimator, "backend_", model),
         n_outliers_before=getattr(estimator, "n_outliers_before_", int((labels == -1).sum())),
         params={"n_topics": n_topics, "random_state": random_state},
+        space=getattr(estimator, "space_", None),
     )

@@ -30,6 +30,12 @@ def _diffused_kmeans(**kw: Any):
     return KMeansTopics(diffuse=True, **kw)
 
 
+def _multiview(**kw: Any):
+    from .multiview import MultiViewTopics
+
+    return MultiViewTopics(**kw)
+
+
 def _agglomerative(**kw: Any):
     from .agglomerative import AgglomerativeTopics
 
@@ -43,13 +49,14 @@ def _bertopic(**kw: Any):
 
 
 TOPIC_MODELS: dict[str, Callable[..., Any]] = {
+    "multiview": _multiview,  # k-means over meaning and wording neighbours, themes self-trained
     "diffused-kmeans": _diffused_kmeans,  # k-means in the centred, neighbour-smoothed space
     "kmeans": _kmeans,  # k-means on the raw vectors
     "agglomerative": _agglomerative,
     "bertopic": _bertopic,
 }
 
-DEFAULT_TOPIC_MODEL = "diffused-kmeans"
+DEFAULT_TOPIC_MODEL = "multiview"
 
 
 def make_topic_model(name: str = DEFAULT_TOPIC_MODEL, **params: Any):

@@ -91,7 +91,13 @@ def diffuse(vectors: np.ndarray, k: int | None = None, alpha: float = ALPHA, ste
     anchors = anchors_of(n)
     if len(anchors) < n:
         k = max(3, round(k * len(anchors) / n))
-    graph = knn_graph(X, k, anchors=anchors)
+    return propagate(X, knn_graph(X, k, anchors=anchors), alpha=alpha, steps=steps)
+
+
+def propagate(X: np.ndarray, graph: sparse.spmatrix, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
+    """``steps`` rounds of ``Z <- normalise((1 - alpha) X + alpha A Z)`` over the row-normalised
+    graph ``A``: the smoothing step of :func:`diffuse`, for any graph (one view or several)."""
+    X = np.asarray(X, dtype=np.float32)
     Z = X
     for _ in range(steps):
         # (1 - alpha) X + alpha A Z, scaled by 1 / (1 - alpha), which the normalisation undoes:
