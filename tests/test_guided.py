@@ -42,6 +42,8 @@ def test_expected_themes_are_named_after_the_answers_they_hold(guided):
     for theme in named:
         members = labels[(result.answers["theme"] == theme.label).to_numpy()]
         assert (members == category[theme.expected_name]).mean() > 0.5
+        # The researcher's name is the label; the label the answers suggest stays a candidate.
+        assert theme.label == theme.expected_name and theme.label_candidates
     assert result.info["expected"] == ["Sport", "Gezondheid", "Politiek"]
 
 
