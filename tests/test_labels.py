@@ -164,3 +164,12 @@ def test_description_names_the_label_phrases():
     assert written.label == "Innovaties en beleid"
     # "beleid" scores below the description's own bar, but it is in the label, so it is named.
     assert written.description == "Respondenten noemen vooral innovaties (13 antwoorden), beleid (6) en implementatie (4)."
+
+
+def test_a_sentence_copied_into_several_answers_is_one_use():
+    from openanswers.themes.evidence import _distinct_uses
+
+    copied = "Wij stellen voor een definitielijst te maken."
+    texts = [f"Vraag {i} over iets anders? {copied}" for i in range(4)]
+    assert _distinct_uses("definitielijst", texts, 3) == 1
+    assert _distinct_uses("definitielijst", texts + ["De definitielijst ontbreekt.", "Graag een definitielijst!"], 3) == 3

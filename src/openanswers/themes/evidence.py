@@ -68,11 +68,13 @@ def theme_aspects(
         members = np.flatnonzero(theme_of == theme)
         member_texts = [texts[i] for i in members]
         kept = []
+        floor = max(2, int(np.ceil(MIN_SHARE * len(members)))) if len(members) >= 2 else 1
         for score, column in scored:
             key = keys[column]
             if _nameable(key, forms[key], proper[column] > 0) and attested(forms[key], member_texts):
-                inside = presence.indices[presence.indptr[column] : presence.indptr[column + 1]]
-                kept.append((score, key, frozenset(np.intersect1d(inside, members).tolist())))
+                inside = np.intersect1d(presence.indices[presence.indptr[column] : presence.indptr[column + 1]], members)
+                if _distinct_uses(forms[key], [texts[i] for i in inside], floor) >= floor:
+                    kept.append((score, key, frozenset(inside.tolist())))
             if len(kept) == N_CANDIDATES:
                 break
         statistics[theme] = kept + _linked(kept, forms, presence, keys, texts, set(members.tolist()), len(themes))
@@ -118,7 +120,7 @@ def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Seque
             if sum(pattern.search(texts[i]) is not None for i in probe) * len(together) / len(probe) < floor / 2:
                 continue
             found = {i: m for i in together if (m := pattern.search(texts[i]))}
-            if len(found) < floor:
+            if len({_context(texts[i], m) for i, m in found.items()}) < floor:
                 continue
             both = np.intersect1d(*(presence.indices[presence.indptr[column[k]] : presence.indptr[column[k] + 1]] for k in (a, b)))
             outside = [int(i) for i in both if int(i) not in members]
@@ -133,6 +135,30 @@ def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Seque
                 forms[key] = written
                 out.append((float(score), key, inside))
     return out
+
+
+def _distinct_uses(form: str, texts: Sequence[str], enough: int) -> int:
+    """In how many different sentences ``texts`` use a phrase, counted up to ``enough``.
+
+    A sentence copied into several answers (one question asked by several providers, a pasted
+    paragraph) is one use of its phrases, not many: such copies would otherwise name a theme.
+    Texts where the written form is not found (another inflection) count as distinct.
+    """
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in form.split()), re.IGNORECASE)
+    seen: set[str] = set()
+    for n, text in enumerate(texts, 1):
+        match = pattern.search(text)
+        seen.add(_context(text, match) if match else f"#{n}")
+        if len(seen) >= enough:
+            break
+    return len(seen)
+
+
+def _context(text: str, match: re.Match) -> str:
+    """The sentence around a match, normalised: equal for copies of one sentence."""
+    start = max(text.rfind(end, 0, match.start()) for end in ".?!\n") + 1
+    stops = [i for i in (text.find(end, match.end()) for end in ".?!\n") if i >= 0]
+    return " ".join(text[start : min(stops, default=len(text))].lower().split())
 
 
 def _link_pattern(a: str, b: str) -> re.Pattern:
