@@ -103,6 +103,7 @@ class TimedLLMWriter:
 
         self.writer = LLMWriter(url=url)
         self.seconds: list[float] = []
+        self.warnings: list[str] = []
 
     def __call__(self):
         return self
@@ -124,9 +125,10 @@ def run(corpus: Path, n_themes: int, url: str, seed: int = 0):
     timed = TimedLLMWriter(url)
     WRITERS["llm-timed"] = timed
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             result = summarise(read_answers(corpus), n_themes=n_themes, random_state=seed, writer="llm-timed", stability=False)
+        timed.warnings = [str(w.message) for w in caught if "language model" in str(w.message)]
     finally:
         del WRITERS["llm-timed"]
     return result, timed
@@ -147,11 +149,16 @@ def main() -> None:
     print(f"model: {model.name}; corpus: {args.corpus.name}; {len(result.themes)} themes")
     print("| theme | n | extractive label | model reply | kept | seconds |")
     print("|---|---|---|---|---|---|")
+    if len(writer.replies) < len(result.themes):
+        print(f"| (no reply: the server did not answer within the timeout for {writer.stats['unreachable']} themes) |")
     for theme, reply, seconds in zip(result.themes, writer.replies, timed.seconds):
         kept = "yes" if reply["problem"] is None else f"no: {reply['problem']}"
         extractive = theme.label_candidates[0] if reply["problem"] is None else theme.label
-        print(f"| {theme.label if reply['problem'] is None else '-'} | {theme.n} | {extractive} | "
-              f"{' '.join(reply['reply'].split())} | {kept} | {seconds:.1f} |")
+        shown = " ".join(reply["reply"].split())
+        shown = shown if len(shown) <= 300 else shown[:300] + " […]"
+        print(f"| {theme.label if reply['problem'] is None else '-'} | {theme.n} | {extractive} | {shown} | {kept} | {seconds:.1f} |")
+    for message in timed.warnings:
+        print(f"warning: {message}")
     total = sum(writer.stats.values())
     print(f"kept {writer.stats['accepted']} of {total}; rejected {writer.stats['rejected']}; "
           f"unreachable {writer.stats['unreachable']}; mean {sum(timed.seconds) / max(1, len(timed.seconds)):.1f} s per theme")

