@@ -156,7 +156,8 @@ def _request(url: str, payload: dict | None, timeout: float) -> dict:
             return json.loads(response.read().decode("utf-8"))
     except (urllib.error.URLError, OSError, ValueError) as error:  # URLError, timeouts, bad JSON
         reason = getattr(error, "reason", None) or error
-        raise LLMUnavailable(str(reason) or type(error).__name__) from None
+        text = re.sub(r"[^\w\s:.,'()/-]", "", str(reason))  # shown in the terminal: no markup from a server
+        raise LLMUnavailable(text or type(error).__name__) from None
 
 
 def served_model(base: str, timeout: float) -> str:
