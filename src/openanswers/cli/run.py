@@ -28,7 +28,7 @@ def run(
     expect: Annotated[Optional[str], typer.Option("--expect", help="Themes you expect, separated by ';' (\"Tarieven; Administratieve lasten\"): the grouping starts from them and keeps their names where the answers bear them out.")] = None,
     expect_codebook: Annotated[Optional[Path], typer.Option("--expect-codebook", help="Codebook (.yaml, .csv, .qdc) whose top-level codes are the expected themes (label, definition and include terms).")] = None,
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
-    labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords).")] = "phrases",
+    labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords) | llm (a local model at OPENANSWERS_LLM_URL, checked against the evidence).")] = "phrases",
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,

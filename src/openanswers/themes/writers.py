@@ -71,7 +71,14 @@ class KeywordWriter:
         return Written(label, describe(evidence, named_aspects(evidence.aspects)), [])
 
 
-WRITERS = {writer.name: writer for writer in (PhraseWriter, KeywordWriter)}
+def _llm_writer(**params):
+    """The local language model writer, imported only when asked for (see themes/llm.py)."""
+    from .llm import LLMWriter
+
+    return LLMWriter(**params)
+
+
+WRITERS = {writer.name: writer for writer in (PhraseWriter, KeywordWriter)} | {"llm": _llm_writer}
 
 
 def make_label_writer(name: str = "phrases"):
