@@ -131,7 +131,7 @@ def summarise(
             phrases=phrases,
             # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
             embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
-            regroup=_regrouper(vectors, lemmas, texts, topics, n_themes) if stability else None,
+            regroup=_regrouper(vectors, topic_result, n_themes) if stability else None,
             writer=writer,
             # Models that cluster in a space of their own (multiview) merge and refine themes there.
             space=topic_result.space,
@@ -171,37 +171,43 @@ def summarise(
         **({"expected": [e.name for e in guidance.expected]} if guidance is not None else {}),
         "seed": random_state,
         "labels": writer,
-        "stability": _stability_settings(topics) if stability else None,
+        "stability": _stability_settings(topic_result) if stability else None,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
     return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
 
 
-def _stability_settings(topics: str) -> dict:
+def _stability_settings(topic_result: TopicResult) -> dict:
     """How theme stability was measured, for the record in themes.json."""
     from .themes.stability import FRACTION, MAX_RESAMPLE, N_RESAMPLES
 
-    model = DEFAULT_TOPIC_MODEL if topics == "bertopic" else topics
-    return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE, "topic_model": model}
+    space = "topic model's space" if topic_result.space is not None else "centred vectors"
+    return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE,
+            "regrouping": f"k-means, Ward merge{', self-training' if topic_result.space is not None else ''} in the {space}"}
 
 
-def _regrouper(vectors: np.ndarray, lemmas, texts, model: str, n_themes: int):
-    """``regroup(indices, seed)`` for theme stability: the run's topic model and theme merge
-    (with self-training where the model clusters in a space of its own), again, on a subsample.
-    BERTopic, minutes per fit, is replaced by the default model; guided themes are not re-seeded."""
+def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
+    """``regroup(indices, seed)`` for theme stability: the subsample's answers are grouped again
+    where the run grouped them (the topic model's space, or the centred vectors): k-means with a
+    new seed, the theme merge, and self-training where the run self-trained. Rebuilding the
+    space itself (neighbour graphs of two views) for each of 20 subsamples would cost about a
+    minute at 10k answers; what is measured is how firmly the answers cluster in that space, the
+    resampling scheme of Hennig's clusterboot. Guided themes are not re-seeded."""
+    from sklearn.cluster import KMeans
+
     from .themes import group_themes
-    from .topics import default_n_topics, fit_topics
+    from .topics import default_n_topics
+    from .topics.space import centre
 
-    model = _stability_settings(model)["topic_model"]
+    refine = topic_result.space is not None
+    space = topic_result.space if refine else centre(vectors)
 
     def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
-        sub = vectors[indices]
-        n_topics = max(default_n_topics(len(indices)), n_themes)
-        topics = fit_topics(sub, [lemmas[i] for i in indices], model=model, n_topics=n_topics, random_state=seed,
-                            texts=[texts[i] for i in indices])
-        refine = topics.space is not None
-        return group_themes(sub, topics.labels, n_themes, space=topics.space, refine=refine, random_state=seed)
+        sub = space[indices]
+        k = min(len(indices), max(default_n_topics(len(indices)), n_themes))
+        topics = KMeans(k, n_init=1, random_state=seed).fit_predict(sub)
+        return group_themes(vectors[indices], topics, n_themes, space=sub, refine=refine, random_state=seed)
 
     return regroup
 

@@ -19,7 +19,7 @@ from scipy.stats import binomtest
 
 N_RESAMPLES = 20
 FRACTION = 0.8  # share of the answers in each resample
-MAX_RESAMPLE = 1500  # larger runs are subsampled to this size: the estimate needs no more
+MAX_RESAMPLE = 1000  # larger runs are subsampled to this size: the estimate needs no more
 
 
 def theme_stability(
