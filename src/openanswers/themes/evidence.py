@@ -144,7 +144,7 @@ def _distinct_uses(form: str, texts: Sequence[str], enough: int) -> int:
     paragraph) is one use of its phrases, not many: such copies would otherwise name a theme.
     Texts where the written form is not found (another inflection) count as distinct.
     """
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in form.split()), re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w){_stems(form)}", re.IGNORECASE)
     seen: set[str] = set()
     for n, text in enumerate(texts, 1):
         match = pattern.search(text)
@@ -161,12 +161,14 @@ def _context(text: str, match: re.Match) -> str:
     return " ".join(text[start : min(stops, default=len(text))].lower().split())
 
 
-def _link_pattern(a: str, b: str) -> re.Pattern:
-    def words(form: str) -> str:  # each word by its stem: "tarief" finds "tarieven"
-        return r"\s+".join(re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in form.split())
+def _stems(form: str) -> str:
+    """A pattern for a phrase's words by their stems: "tarief" finds "tarieven"."""
+    return r"\s+".join(re.escape(w[: max(3, len(w) - 3)]) + r"\w*" for w in form.split())
 
+
+def _link_pattern(a: str, b: str) -> re.Pattern:
     return re.compile(
-        rf"(?<!\w){words(a)}\s+(?P<link>{'|'.join(PREPOSITIONS)})\s+(?:(?:{'|'.join(DETERMINERS)})\s+)?{words(b)}(?!\w)",
+        rf"(?<!\w){_stems(a)}\s+(?P<link>{'|'.join(PREPOSITIONS)})\s+(?:(?:{'|'.join(DETERMINERS)})\s+)?{_stems(b)}(?!\w)",
         re.IGNORECASE,
     )
 
