@@ -173,3 +173,18 @@ def test_a_sentence_copied_into_several_answers_is_one_use():
     texts = [f"Vraag {i} over iets anders? {copied}" for i in range(4)]
     assert _distinct_uses("definitielijst", texts, 3) == 1
     assert _distinct_uses("definitielijst", texts + ["De definitielijst ontbreekt.", "Graag een definitielijst!"], 3) == 3
+
+
+def test_two_capitalised_nouns_in_a_row_are_one_name():
+    from openanswers.themes.evidence import theme_aspects
+
+    texts = ["Hoe helpt de Green Deal ons?", "De Green Deal kost geld.", "Wat levert de Green Deal op?",
+             "Wachtlijsten groeien.", "Lange wachtlijsten.", "Wachtlijsten blijven."]
+    nouns = {"green": "green", "deal": "deal", "wachtlijsten": "wachtlijst", "geld": "geld"}
+    terms = [[term(nouns[w], "NOUN", w) for w in t.lower().strip(".?").split() if w in nouns] for t in texts]
+    phrases = name_phrases(terms)
+    aspects = theme_aspects(phrases, written_phrase_forms(phrases), texts, np.array([0, 0, 0, 1, 1, 1]), np.eye(6))
+    named = {a.text: a.n for a in aspects[0]}
+    assert named["Green Deal"] == 3  # written as the answers write the name
+    # Lower-case nouns side by side are no name: "wachtlijsten groeien" joins nothing.
+    assert all(" " not in a.text for a in aspects[1])

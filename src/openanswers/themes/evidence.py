@@ -119,7 +119,7 @@ def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Seque
             probe = together[:LINK_PROBE]
             if sum(pattern.search(texts[i]) is not None for i in probe) * len(together) / len(probe) < floor / 2:
                 continue
-            found = {i: m for i in together if (m := pattern.search(texts[i]))}
+            found = {i: m for i in together if (m := pattern.search(texts[i])) and _joined(m)}
             if len({_context(texts[i], m) for i, m in found.items()}) < floor:
                 continue
             both = np.intersect1d(*(presence.indices[presence.indptr[column[k]] : presence.indptr[column[k] + 1]] for k in (a, b)))
@@ -130,7 +130,8 @@ def _linked(kept, forms: dict[str, str], presence, keys: list[str], texts: Seque
             score = p_class * np.log(p_class / p_all) if n_themes > 1 else p_class
             inside = frozenset(found)
             written = Counter(_as_label(found[i].group(0)) for i in sorted(inside)).most_common(1)[0][0]
-            key = f"{a} {found[min(inside)]['link'].lower()} {b}"
+            link = found[min(inside)]["link"]
+            key = f"{a} {link.lower()} {b}" if link else f"{a} {b}"
             if key not in forms and (score > 0 or n_themes == 1):
                 forms[key] = written
                 out.append((float(score), key, inside))
@@ -167,15 +168,27 @@ def _stems(form: str) -> str:
 
 
 def _link_pattern(a: str, b: str) -> re.Pattern:
+    """``a`` then ``b``, joined by a preposition ("kosten per cliënt") or side by side, which
+    :func:`_joined` accepts only for a capitalised name ("Green Deal"): Dutch writes its
+    compounds as one word, so two separate nouns in a row are a name or a list."""
     return re.compile(
-        rf"(?<!\w){_stems(a)}\s+(?P<link>{'|'.join(PREPOSITIONS)})\s+(?:(?:{'|'.join(DETERMINERS)})\s+)?{_stems(b)}(?!\w)",
+        rf"(?<!\w){_stems(a)}(?:\s+(?P<link>{'|'.join(PREPOSITIONS)})\s+(?:(?:{'|'.join(DETERMINERS)})\s+)?|[ ]){_stems(b)}(?!\w)",
         re.IGNORECASE,
     )
 
 
+def _joined(match: re.Match) -> bool:
+    """A preposition joins the two phrases, or they are one name, every word capitalised."""
+    return bool(match["link"]) or all(w[:1].isupper() for w in match.group(0).split())
+
+
 def _as_label(text: str) -> str:
-    """Lower case as a label continues, abbreviations as written ("kosten per cliënt", "rol van de NZa")."""
-    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in text.split())
+    """Lower case as a label continues, abbreviations as written ("kosten per cliënt", "rol van de
+    NZa"); a name whose every word is capitalised stays as written ("Green Deal")."""
+    words = text.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return text
+    return " ".join(w if w[1:] != w[1:].lower() else w.lower() for w in words)
 
 
 def _presence(phrases: Sequence[Sequence[Phrase]]):
