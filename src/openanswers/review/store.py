@@ -13,9 +13,12 @@ import getpass
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import InputError
 from ..storefile import open_store
@@ -148,3 +151,10 @@ def live(ops: list[Op]) -> list[Op]:
             if isinstance(target, int):
                 undone.add(target)
     return [op for op in ops if op.op != UNDO and op.seq not in undone]
+
+
+def run_key(ids: Sequence[str], labels: np.ndarray) -> str:
+    """Which run a logged operation belongs to: the answer ids and the topics the run started with."""
+    digest = hashlib.sha1("\n".join(ids).encode("utf-8"))
+    digest.update(np.asarray(labels, dtype=np.int64).tobytes())
+    return digest.hexdigest()[:16]
