@@ -46,6 +46,7 @@ class Theme:
     label_candidates: list[str] = field(default_factory=list)  # other labels the evidence supports
     aspects: list[dict] = field(default_factory=list)  # [{"text", "n"}]: phrases the description names
     expected_name: str | None = None  # the researcher's name for it, when guided (topics/guided.py)
+    new_in_wave: bool | None = None  # a later wave's run: True when the earlier wave had no such theme (themes/carry.py)
 
 
 @dataclass
@@ -200,12 +201,6 @@ def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
         if spread > 0:
             out[members[(sims - sims.mean()) / spread < OUTLIER_Z]] = -1
     return out
-
-
-def _majority(themes: np.ndarray) -> int:
-    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
-    themes = themes[themes >= 0]
-    return int(np.bincount(themes).argmax()) if len(themes) else -1
 
 
 def _majority(themes: np.ndarray) -> int:
