@@ -54,8 +54,8 @@ class Names:
 
     def pair(self, rng: random.Random) -> tuple[str, str]:
         if rng.random() < 0.2:
-            full = rng.choice(self.ud_full).split(" ")
-            return full[0], " ".join(full[1:])
+            first, last = rng.choice(self.ud_full).split("|")
+            return first, last
         origin = rng.choice(self.origins)
         return rng.choice(self.first[origin]), rng.choice(self.last[origin])
 
