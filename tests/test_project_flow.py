@@ -202,3 +202,17 @@ def test_a_later_wave_with_another_embedder_is_refused(two_waves, tmp_path):
 def test_migration_statements_split_where_sqlite_ends_them():
     script = "CREATE TABLE a (x TEXT DEFAULT ';');\nINSERT INTO a VALUES ('b;c');\n"
     assert split_statements(script) == ["CREATE TABLE a (x TEXT DEFAULT ';');", "INSERT INTO a VALUES ('b;c');"]
+
+
+def test_the_analysts_review_of_a_wave_carries_to_the_next(tmp_path):
+    """Renaming a theme of wave 1 in the review: wave 2, placed on the reviewed themes, keeps the name."""
+    nvi = pd.read_csv(NVI)
+    nvi.iloc[::2].to_csv(tmp_path / "a.csv", index=False)
+    nvi.iloc[1::2].to_csv(tmp_path / "b.csv", index=False)
+    project = tmp_path / "p.oaproj"
+    openanswers.run(tmp_path / "a.csv", project=project, wave="1", read_options={"text": "vraag"}, **FAST)
+    review = openanswers.open_run(project)
+    review.rename_theme(0, "Geld en kosten volgens de analist", by="anna")
+    review.log.close()
+    second = openanswers.run(tmp_path / "b.csv", project=project, wave="2", read_options={"text": "vraag"}, **FAST)
+    assert "Geld en kosten volgens de analist" in [t.label for t in second.themes if not t.new_in_wave]
