@@ -87,26 +87,32 @@ def autocode(
     err.print(Text(f"{counts['suggestions']} suggestions for {counts['answers']} answers ({parts or 'none'})"))
 
 
-CodesOut = Annotated[Path, typer.Argument(help="Output: .csv, .xlsx or .qdpx (REFI-QDA project).", metavar="OUT")]
+CodesOut = Annotated[Optional[Path], typer.Argument(help="Output: .csv, .xlsx or .qdpx (REFI-QDA project); or give it as --out.", metavar="OUT", show_default=False)]
+CodesOutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output: .csv, .xlsx or .qdpx (REFI-QDA project).", show_default=False)]
 Auto = Annotated[bool, typer.Option("--auto/--no-auto", help="Include the auto-coder's suggestions.")]
 
 
 @export_app.command("codes")
-def export_codes(project: ProjectArg, target: CodesOut, pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
+def export_codes(project: ProjectArg, target: CodesOut = None, out_option: CodesOutOption = None,
+                 pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
     """The coded answers: a table, or a .qdpx for ATLAS.ti, MAXQDA, NVivo or QualCoder.
 
-    Example: openanswers export codes wlz.oaproj wlz.qdpx
+    Example: openanswers export codes wlz.oaproj --out wlz.qdpx
     """
     from ..project import Project
     from ..project.tables import write_codes
 
+    if (target is None) == (out_option is None):
+        raise typer.BadParameter("give the file to write once: as OUT or as --out", param_hint="OUT / --out")
+    target = target or out_option
     with Project.open(project) as opened:
         write_codes(opened, target, pseudonymise=pseudonymise, include_auto=auto)
     err.print(Text(f"written: {target}"))
 
 
 @codes_app.command("export", hidden=True)
-def codes_export(project: ProjectArg, target: CodesOut, pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
+def codes_export(project: ProjectArg, target: Annotated[Path, typer.Argument(metavar="OUT")],
+                 pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
     """Deprecated name of `openanswers export codes`."""
     err.print(Text("openanswers: `codes export` is now `export codes`; the old name will go."))
     export_codes(project, target, pseudonymise=pseudonymise, auto=auto)
