@@ -40,9 +40,6 @@ class RunResult:
         """Boolean mask of the answers that were clustered (rows of ``vectors`` and ``lemmas``)."""
         return (self.answers[schema.STATUS] == schema.ANSWERED).to_numpy()
 
-    def ids_with(self, theme_value: str) -> list[str]:
-        return self.answers.loc[self.answers[THEME] == theme_value, schema.ID].tolist()
-
 
 def summarise(
     answers: pd.DataFrame,

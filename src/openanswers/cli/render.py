@@ -48,9 +48,6 @@ class RichReporter:
         total = self.progress.tasks[task].total
         self.progress.update(task, total=total or 1, completed=total or 1)
 
-    def note(self, message: str) -> None:
-        self.progress.console.print(data_text(message))
-
 
 def progress_bars() -> Progress:
     return Progress(

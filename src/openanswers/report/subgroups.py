@@ -38,10 +38,6 @@ class Test:
     dof: int
     groups: int  # groups in the test (richtinggevende groups left out)
 
-    @property
-    def significant(self) -> bool:
-        return self.p_value < ALPHA
-
 
 @dataclass
 class SubgroupTable:

@@ -81,9 +81,6 @@ class ReviewState:
         """Unit-length mean vector of a topic's answers."""
         return _unit(vectors[self.labels == topic].mean(axis=0))
 
-    def theme_centroid(self, vectors: np.ndarray, key: int) -> np.ndarray:
-        return _unit(vectors[np.isin(self.labels, self.topics_of(key))].mean(axis=0))
-
     def fingerprint(self) -> tuple:
         """What an operation can change, for telling whether it changed anything."""
         live = {t: self.groups[t] for t in self.topic_ids}
