@@ -15,11 +15,9 @@ import pandas as pd
 from . import schema
 from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
+from .schema import THEME, TOPIC
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
-
-THEME = "theme"
-TOPIC = "topic"
 
 
 @dataclass

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from .. import schema
 from ..export.safety import privacy_summary
 from ..themes.writers import UNSTABLE, decimal
 
@@ -90,8 +91,8 @@ def print_run(run, out_dir) -> None:
     for i, theme in enumerate(run.themes, 1):
         interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
         table.add_row(str(i), data_text(theme.label), str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
-    overig = int((run.answers["theme"] == "overig").sum())
-    leeg = int((run.answers["theme"] == "leeg").sum())
+    overig = int((run.answers[schema.THEME] == schema.OTHER).sum())
+    leeg = int((run.answers[schema.THEME] == schema.EMPTY).sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")
     table.add_row("", "leeg", str(leeg), f"{leeg / max(1, len(run.answers)):.0%}", "")
     console.print(table)

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from .. import schema
 from . import app, options
 
 
@@ -71,7 +72,7 @@ def run(
     public = write_outputs(
         result, out, pseudonymise=pseudonymise, organisations=organisation_names,
         # A heading only for a real question, not a bare column name such as "vraag".
-        question=questions[0] if len(questions) == 1 and " " in questions[0].strip() else None,
+        question=schema.question_heading(questions),
     )
     save_run(result, out)
     print_run(public, out)
