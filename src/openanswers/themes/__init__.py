@@ -208,12 +208,6 @@ def _majority(themes: np.ndarray) -> int:
     return int(np.bincount(themes).argmax()) if len(themes) else -1
 
 
-def _majority(themes: np.ndarray) -> int:
-    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
-    themes = themes[themes >= 0]
-    return int(np.bincount(themes).argmax()) if len(themes) else -1
-
-
 def _rank_by_size(theme_of: np.ndarray) -> np.ndarray:
     """Renumber themes 0..k-1 by size, largest first; ties by first appearance (deterministic)."""
     themes = [t for t in dict.fromkeys(theme_of.tolist()) if t >= 0]
