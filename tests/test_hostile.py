@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -368,7 +367,7 @@ def test_damaged_project_is_one_line_exit_2(kind, project_file, tmp_path, capsys
     with pytest.raises(StoreError):
         Project.open(path)
     for command in (["autocode", path, "--no-similarity", "--no-model"], ["agreement", path],
-                    ["codes", "export", path, tmp_path / "codes.csv"], ["add-codebook", path, CODEBOOK],
+                    ["export", "codes", path, tmp_path / "codes.csv"], ["add-codebook", path, CODEBOOK],
                     ["code", path, "--coder", "anna"]):
         assert _main(*command) == 2, command
         _one_line_error(capsys, str(path))

@@ -15,11 +15,9 @@ import pandas as pd
 from . import schema
 from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
+from .schema import THEME, TOPIC
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
-
-THEME = "theme"
-TOPIC = "topic"
 
 
 @dataclass
@@ -271,16 +269,9 @@ def run(
         from .export import write_outputs
 
         result.public = write_outputs(result, out, pseudonymise=pseudonymise, organisations=organisations,
-                                      question=question_heading(answers))
+                                      question=schema.question_heading(answers[schema.QUESTION].unique()))
         save_run(result, out)
     return result
-
-
-def question_heading(answers: pd.DataFrame) -> str | None:
-    """The question as a heading: only a real question (several words), not a bare column name
-    such as "vraag" that ingest uses when no question text was given."""
-    questions = answers[schema.QUESTION].unique().tolist()
-    return questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else None
 
 
 def _project_answers(project: str | Path) -> pd.DataFrame:
