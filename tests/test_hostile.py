@@ -186,7 +186,7 @@ def test_answers_csv_round_trips_every_answer(hostile):
 
 def test_every_csv_output_is_quoted_and_formula_safe(hostile, tmp_path):
     from openanswers.project import create_project
-    from openanswers.project.tables import write_codes
+    from openanswers.export.codes import write_codes
     from openanswers.codebook import read_codebook
     from openanswers.report import export_quotes, export_report
 
@@ -255,7 +255,7 @@ def test_markdown_outputs_show_markup_as_text(hostile, tmp_path):
 
 def test_plotly_labels_in_the_html_report_are_escaped(hostile):
     from openanswers.report import build_report
-    from openanswers.report.html import report_html, share_chart, subgroup_heatmap
+    from openanswers.export.html import report_html, share_chart, subgroup_heatmap
 
     _, _, result, _ = hostile
     result = copy.deepcopy(result)

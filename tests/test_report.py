@@ -19,7 +19,7 @@ from openanswers.errors import InputError
 from openanswers.export.safety import FORMULA_START
 from openanswers.themes.writers import mentions
 from openanswers.report import Filters, build_report, export_quotes, export_report, parse_where
-from openanswers.report.text import quotes_frame
+from openanswers.export.text import quotes_frame
 
 EMAIL = "j.de.vries@zorgaanbieder-test.nl"
 FORMULA = "=SUM(A1:A9)*10"

@@ -100,7 +100,7 @@ def export_codes(project: ProjectArg, target: CodesOut = None, out_option: Codes
     Example: openanswers export codes wlz.oaproj --out wlz.qdpx
     """
     from ..project import Project
-    from ..project.tables import write_codes
+    from ..export.codes import write_codes
 
     if (target is None) == (out_option is None):
         raise typer.BadParameter("give the file to write once: as OUT or as --out", param_hint="OUT / --out")

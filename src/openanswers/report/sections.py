@@ -1,5 +1,5 @@
 """The sections of a theme report after the themes, in the one order every format writes them, and
-their titles: each writer (text.py, html.py, docx.py, xlsx.py) only says how to draw a section."""
+their titles: each writer (export/text.py, html.py, docx.py, xlsx.py) only says how to draw a section."""
 
 from __future__ import annotations
 

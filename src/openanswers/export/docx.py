@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..themes.writers import theme_figures
-from ..export.safety import neutralise
-from . import sections
-from .build import Report
-from .select import Selection
-from .subgroups import format_test
+from .safety import neutralise
+from ..report import sections
+from ..report.build import Report
+from ..report.select import Selection
+from ..report.subgroups import format_test
 from .text import NPS_NOTE, nps_rows, quote_text, subgroup_note
-from .waves import wave_rows
+from ..report.waves import wave_rows
 
 TABLE_WIDTH_CM = 16.0
 

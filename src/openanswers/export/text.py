@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..export.markup import md_text
-from ..export.sheets import neutralise, write_csv
+from .markup import md_text
+from .sheets import neutralise, write_csv
 from ..themes.writers import theme_figures
-from . import sections
-from .build import Report
-from .select import CODE_SEPARATOR, QuoteRow, Selection
-from .subgroups import format_test, percent
-from .waves import wave_rows
+from ..report import sections
+from ..report.build import Report
+from ..report.select import CODE_SEPARATOR, QuoteRow, Selection
+from ..report.subgroups import format_test, percent
+from ..report.waves import wave_rows
 
 NPS_NOTE = ("NPS = % promotors (9-10) min % criticasters (0-6), één score per respondent; "
             "* of (richtinggevend): minder dan 10 respondenten.")

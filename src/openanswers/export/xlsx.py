@@ -11,12 +11,12 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..export.sheets import xlsx_row
-from . import sections
-from .build import Report
-from .select import Selection
+from .sheets import xlsx_row
+from ..report import sections
+from ..report.build import Report
+from ..report.select import Selection
 from .text import quotes_frame
-from .waves import changes_frame
+from ..report.waves import changes_frame
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 WRAP_COLUMNS = {"citaat", "beschrijving", "trefwoorden"}

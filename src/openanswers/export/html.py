@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..export.markup import html_text
-from ..export.sheets import neutralise
+from .markup import html_text
+from .sheets import neutralise
 from ..themes.writers import theme_figures
-from .build import Report
-from . import sections
-from .subgroups import format_test
+from ..report.build import Report
+from ..report import sections
+from ..report.subgroups import format_test
 from .text import NPS_NOTE, nps_rows, subgroup_note
-from .waves import wave_rows
+from ..report.waves import wave_rows
 
 CSS = """
 body{font-family:Calibri,'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
