@@ -216,3 +216,18 @@ def test_the_analysts_review_of_a_wave_carries_to_the_next(tmp_path):
     review.log.close()
     second = openanswers.run(tmp_path / "b.csv", project=project, wave="2", read_options={"text": "vraag"}, **FAST)
     assert "Geld en kosten volgens de analist" in [t.label for t in second.themes if not t.new_in_wave]
+
+
+def test_codes_the_review_mapped_reach_the_report_of_a_run_folder(tmp_path):
+    """`attach_codes` no longer blanks the review's codes: a topic mapped to a code is counted."""
+    folder = tmp_path / "out"
+    result = openanswers.run(NVI, out=folder, read_options={"text": "vraag"}, **FAST)
+    review = openanswers.open_run(folder, codebook=CODEBOOK)
+    topic = int(pd.Series(result.topics.labels).value_counts().index[0])
+    size = int((result.topics.labels == topic).sum())
+    review.map_codes(topic, ["tarieven"], by="anna")
+    review.log.close()
+    out = tmp_path / "r.md"
+    run = CliRunner().invoke(app, ["export", "report", str(folder), "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    assert f"| tarieven | {size} |" in out.read_text(encoding="utf-8")

@@ -84,7 +84,13 @@ def public_codes(source: Source, gate) -> tuple[dict[str, list[str]] | None, lis
 
 
 def _as_source(item) -> Source:
-    return item if isinstance(item, Source) else Source(item)
+    """A bare RunResult as a source; a reviewed run brings the codes its review mapped."""
+    if isinstance(item, Source):
+        return item
+    from ..project.codes import CODES, answer_codes, codes_by_answer
+
+    codes = codes_by_answer(answer_codes(item)) if CODES in item.answers.columns else {}
+    return Source(item, codes=codes or None)
 
 
 def build_report(
