@@ -3,7 +3,6 @@ renamed command kept working; run in-process through the console entry point."""
 
 from __future__ import annotations
 
-import sys
 
 import pandas as pd
 import pytest
@@ -16,21 +15,6 @@ from openanswers.cli import app, options
 CODEBOOK = ROOT / "codebooks" / "wlz_zorgcontractering.yaml"
 CLI = typer.main.get_command(app)
 READ = ("--text", "--id", "--closed", "--question", "--group", "--sheet")
-
-
-def _main(capsys, *args) -> tuple[int, str, str]:
-    from openanswers.cli import main
-
-    old, sys.argv = sys.argv, ["openanswers", *map(str, args)]
-    try:
-        main()
-        status = 0
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    finally:
-        sys.argv = old
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def _options(*path: str) -> dict[str, object]:
@@ -80,18 +64,18 @@ def project(tmp_path_factory):
     return path
 
 
-def test_export_codes_writes_with_out_or_a_second_argument(project, tmp_path, capsys):
-    assert _main(capsys, "export", "codes", project, "--out", tmp_path / "a.csv")[0] == 0
-    assert _main(capsys, "export", "codes", project, tmp_path / "b.csv")[0] == 0
+def test_export_codes_writes_with_out_or_a_second_argument(project, tmp_path, openanswers_main):
+    assert openanswers_main("export", "codes", project, "--out", tmp_path / "a.csv")[0] == 0
+    assert openanswers_main("export", "codes", project, tmp_path / "b.csv")[0] == 0
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
     assert "anna" in pd.read_csv(tmp_path / "a.csv")["coder"].tolist()
-    status, _, err = _main(capsys, "codes", "export", project, tmp_path / "c.csv")
+    status, _, err = openanswers_main("codes", "export", project, tmp_path / "c.csv")
     assert status == 0 and err.splitlines()[0] == "openanswers: `codes export` is now `export codes`; the old name will go."
     assert (tmp_path / "c.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
 
 
-def test_export_codes_wants_the_target_once(project, tmp_path, capsys):
+def test_export_codes_wants_the_target_once(project, tmp_path, openanswers_main):
     for args in ([], [tmp_path / "x.csv", "--out", tmp_path / "y.csv"]):
-        status, _, err = _main(capsys, "export", "codes", project, *args)
+        status, _, err = openanswers_main("export", "codes", project, *args)
         assert status == 2 and "OUT" in err and "Traceback" not in err
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "y.csv").exists()

@@ -294,43 +294,25 @@ def test_cli_convert_writes_each_format(tmp_path):
         assert read_codebook(tmp_path / f"wlz.{ext}").ids == read_codebook(WLZ).ids
 
 
-def _main(capsys, *args) -> tuple[int, str, str]:
-    """`openanswers ARGS` in-process through the console entry point: status, stdout, stderr."""
-    import sys
-
-    from openanswers.cli import main
-
-    old, sys.argv = sys.argv, ["openanswers", *map(str, args)]
-    try:
-        main()
-        status = 0
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    finally:
-        sys.argv = old
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def test_cli_check_counts_matches_and_fails_with_exit_2_on_errors(tmp_path, capsys):
-    status, out, _ = _main(capsys, "codebook", "check", WLZ, "--answers", NVI, "--text", "vraag")
+def test_cli_check_counts_matches_and_fails_with_exit_2_on_errors(tmp_path, openanswers_main):
+    status, out, _ = openanswers_main("codebook", "check", WLZ, "--answers", NVI, "--text", "vraag")
     assert status == 0, out
     assert "195 answers" in out and "Tarieven en financiën" in out
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\ncodes:\n- {id: a, label: A, parent: b}\n- {id: b, label: B, parent: a}\n", encoding="utf-8")
-    status, out, _ = _main(capsys, "codebook", "check", bad)
+    status, out, _ = openanswers_main("codebook", "check", bad)
     assert status == 2 and "cycle" in out
 
 
-def test_cli_codebook_errors_take_the_common_path(tmp_path, capsys):
+def test_cli_codebook_errors_take_the_common_path(tmp_path, openanswers_main):
     """A file that cannot be read: one line from cli.main naming it, exit 2, nothing written."""
     missing, target = tmp_path / "nope.yaml", tmp_path / "x.qdc"
     for args in (["convert", missing, target], ["check", missing], ["check", WLZ, "--answers", missing]):
-        status, _, err = _main(capsys, "codebook", *args)
+        status, _, err = openanswers_main("codebook", *args)
         lines = err.strip().splitlines()
         assert status == 2 and len(lines) == 1 and "Traceback" not in err, err
         assert lines[0].startswith("openanswers: error: ") and str(missing) in lines[0]
-    status, _, err = _main(capsys, "codebook", "check", WLZ, "--answers", NVI, "--text", "geen_kolom")
+    status, _, err = openanswers_main("codebook", "check", WLZ, "--answers", NVI, "--text", "geen_kolom")
     assert status == 2 and len(err.strip().splitlines()) == 1 and "geen_kolom" in err
     assert not target.exists()
 
