@@ -144,7 +144,7 @@ def test_the_report_on_a_project_shows_shares_per_wave(two_waves, tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "## Hoofdlijnen per golf" in text and "| thema | 2024 | 2025 | status |" in text
-    assert text.count("| nieuw |") == sum(1 for t in two.themes if t.new_in_wave)
+    assert text.count("| nieuw in 2025 |") == sum(1 for t in two.themes if t.new_in_wave)
     # --wave picks a wave's run: the 2024 report has no trend table and the 2024 themes
     result = CliRunner().invoke(app, ["export", "report", str(project), "--wave", "2024", "--out", str(tmp_path / "a.md")])
     assert result.exit_code == 0, result.output
