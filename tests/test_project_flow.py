@@ -231,3 +231,15 @@ def test_codes_the_review_mapped_reach_the_report_of_a_run_folder(tmp_path):
     run = CliRunner().invoke(app, ["export", "report", str(folder), "--out", str(out)])
     assert run.exit_code == 0, run.output
     assert f"| tarieven | {size} |" in out.read_text(encoding="utf-8")
+
+
+def test_running_a_wave_again_keeps_its_place(two_waves, tmp_path):
+    """Waves keep the order they were first run in; a rerun of the first wave is not placed on the second."""
+    import shutil
+
+    project, one, _ = two_waves
+    copy = tmp_path / "copy.oaproj"
+    shutil.copy(project, copy)
+    again = openanswers.run(Path(one.info["input"]), project=copy, wave="2024", read_options={"text": "vraag"}, **FAST)
+    assert waves(copy) == ["2024", "2025"]
+    assert "carried_from" not in again.info

@@ -282,12 +282,15 @@ def _project_answers(project: str | Path) -> pd.DataFrame:
 
 
 def _earlier_wave(project: str | Path, wave: str | None) -> RunResult | None:
-    """The reviewed run of the newest other wave in ``project``, or None (a first wave)."""
+    """The reviewed run of the wave before ``wave`` in ``project`` (the last one for a new wave),
+    or None (a first wave)."""
     from .project.runs import load_run, waves
 
     if not Path(project).exists() or wave is None:
         return None
-    earlier = [w for w in waves(project) if w != wave]
+    known = waves(project)
+    earlier = known[: known.index(wave)] if wave in known else known
+    earlier = [w for w in earlier if w]  # a run without a wave is no earlier wave
     return load_run(project, wave=earlier[-1]) if earlier else None
 
 
