@@ -121,16 +121,27 @@ NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
 
 
-def _read_names(filename: str) -> dict[str, bool]:
+def _read_names(*filenames: str) -> dict[str, bool]:
     """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
-    rows = (line.split("\t") for line in data_lines(filename))
+    rows = (line.split("\t") for filename in filenames for line in data_lines(filename))
     words = dutch_words()
-    return {name: use.strip() == "alone" and name.lower() not in words for name, use in rows}
+    return {row[0]: row[1].strip() == "alone" and row[0].lower() not in words for row in rows}
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, bool]:
-    return _read_names("first_names_nl.txt")
+    """Faker and mimesis (MIT), then nam_dict (GFDL, a file of its own): see make_name_lists.py."""
+    return _read_names("first_names_nl.txt", "first_names_namdict.txt")
+
+
+@lru_cache(maxsize=1)
+def core_first_names() -> dict[str, bool]:
+    """The Faker and mimesis first names and nam_dict's names with a frequency in the Netherlands,
+    Belgium or East Frisia: safe enough to find written in lower case with no cue ("vraag het aan
+    anouk"); nam_dict's long tail from elsewhere ("sharif", "bhajan") is not."""
+    names = _read_names("first_names_nl.txt")
+    dutch = {line.split("\t")[0] for line in data_lines("first_names_namdict.txt") if line.rstrip().endswith("\tnl")}
+    return names | {n: alone for n, alone in first_names().items() if n in dutch}
 
 
 @lru_cache(maxsize=1)
@@ -174,11 +185,19 @@ def english_words() -> frozenset[str]:
     return words - {n.lower() for n in first_names()}
 
 
+# Adjectives made from a proper noun ("Kaspische Zee", "de Braziliaanse club", "Oostendse"): a word
+# with such an ending and on no name list is Dutch, not a name.
+_ADJECTIVE_END = re.compile(r"(?:ische|sche|aanse|ese|ndse|tse|[ei]lse|oise)$")
+
+
 def is_dutch(word: str) -> bool:
-    """A Dutch word, or a compound of two ("Wiskundestudie", "Leerlingenkamer")."""
+    """A Dutch word, a compound of two ("Wiskundestudie", "Leerlingenkamer"), or an adjective made
+    from a proper noun that no name list holds ("Kaspische")."""
     low = word.lower()
     words = dutch_words()
     if low in words:
+        return True
+    if _ADJECTIVE_END.search(low) and _title_case(word) not in first_names() and _title_case(word) not in surnames():
         return True
     return any(low[:i] in words and (low[i:] in words or low[i] == "s" and low[i + 1:] in words)
                for i in range(4, len(low) - 3))
@@ -192,7 +211,7 @@ def _is_name_word(word: str) -> bool:
     parts = word.split("-")
     if all(p in first_names() or p in surnames() for p in parts):
         return True
-    return low not in dutch_words()
+    return low not in dutch_words() and not _ADJECTIVE_END.search(low)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -225,11 +244,23 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if _ALL_CAPS.search(text):
         shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
                                else "-".join(_title_case(p) for p in m.group().split("-")), text)
-        caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text) if m.group().lower() not in PARTICLE_WORDS]
+        caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text)
+                if m.group().lower() not in PARTICLE_WORDS and (m.end() - m.start() > 4 or _in_caps_run(text, m))]
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
     return sorted(spans)
+
+
+_CAPS_NEIGHBOUR = re.compile(rf"[{UPPER}]{{2,}}")
+
+
+def _in_caps_run(text: str, m: re.Match) -> bool:
+    """A short word in capitals ("IZA", "NIC") is an abbreviation unless a word next to it is in
+    capitals too ("JUR OBBING", "MEVROUW KOK")."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    after = text[m.end():m.end() + 30].split()
+    return any(ws and _CAPS_NEIGHBOUR.fullmatch(ws[i].strip(".,:;!?()\"'")) for ws, i in ((before, -1), (after, 0)))
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
@@ -268,6 +299,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         if not _listed(first, firsts) or last.lower() in NOT_NAMES:
             continue
         head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
+        if not _listed(first, firsts, alone=True) and not last.islower():
+            continue  # "door Wilson": a Dutch word before a name, not "jan de vries"
         if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True)
                                                 and (_listed(head, lasts) or not is_dutch(head))):
             claim(m.start(), m.end())
@@ -297,13 +330,14 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 claim(m.start("name"), m.end("name"))  # "met vriendelijke groet, Wietske Hovinga"
             else:
                 claim(m.start("first"), m.end("first"))
+    core = core_first_names()
     for m in LOWER_FIRST.finditer(text):
         word = _title_case(m["word"])
-        if firsts.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
-        if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and last not in surnames():
+        if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last):
             continue  # "G. Stelt het zorgkantoor ...": a list item, not an initial
         if _is_name_word(last):
             claim(m.start("name"), m.end("name"))
@@ -313,14 +347,19 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start("word"), m.end())  # "Jansen-de Vries"
         elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-            if nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
-                        or _is_name_word(nxt["word"])) and nxt["word"].lower() not in NOT_NAMES:
+            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga"
+                follows = nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
+                                   or _is_name_word(nxt["word"]))
+            else:  # a first name that is a Dutch word: "Roos de Vries", not "Kamer van Volksvertegenwoordigers"
+                follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
+            if follows and nxt["word"].lower() not in NOT_NAMES:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
             elif firsts[word] and not particles:
                 claim(m.start("word"), m.end())  # "Daan" on its own
         elif word in lasts and (prev := _PREVIOUS.search(text, 0, m.start())) \
                 and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
-                and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]):
+                and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]) \
+                and (lasts[word] or _listed(prev["word"], firsts)):  # "Kaspische Zee": a Dutch word needs a listed first name
             claim(prev.start(), m.end())  # "Gert-Jan Visser", "Hennie van den Broek": first name not on the list
         elif word in lasts and particles and _mid_sentence(text, m.start()):
             if " " in particles or (not lasts[word] and particles not in {"de", "het", "op de"}):
