@@ -63,7 +63,7 @@ NOT_NAMES = {
 
 # A capitalised word, double-barrelled too: "Gert-Jan", "Jansen-de Vries", "Bakker - Van Dam".
 _CAP = (rf"[{UPPER}][{LOWER}]+(?:'[{LOWER}]+)?"
-        rf"(?:\s?-\s?(?:(?i:van der|van den|van de|van|de|den|der|ter|ten|'t)\s)?[{UPPER}][{LOWER}]+)?")
+        rf"(?:\s?-\s?(?:(?i:van der|van den|van de|van|de|den|der|ter|ten|te|'t)\s)?[{UPPER}][{LOWER}]+)?")
 _INITIALS = rf"(?:(?:[{UPPER}]|Th|Chr|Ph|Joh|Jac|Corn|Wm)\.\s?){{1,4}}"
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in PARTICLES) + ")"
 _PARTICLES = rf"(?:{_PARTICLE}\s+)?"
@@ -71,7 +71,7 @@ _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=
 
 # Compiled once; each yields a candidate whose words are then checked against the lists.
 TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE}))(?::|,(?=\s+[{UPPER}][{LOWER}]+,))?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
 )
 # A name in lower case after a title ("meneer jansen", "mevrouw de vries"): checked against the lists.
 _LOW = rf"[{LOWER}][{LOWER}]+(?:-[{LOWER}]+)?"
@@ -92,6 +92,7 @@ MENTION = re.compile(rf"(?<![\w.])@(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:[ -][{U
 _FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|m\.v\.g\.|vriendelijke groet(?:en)?|"
             r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend")
 _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
+            r"(?:terugbellen|bellen|mailen|appen|doorsturen|sturen|vragen)\s+(?:naar|aan)|"
             r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
@@ -118,6 +119,8 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 # The capitalised word right before a surname (and its particles), to catch unlisted first names.
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
+_NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
 
 
@@ -239,7 +242,9 @@ NAME_PARTICLES = {"van", "de", "ter", "ten", "den", "der", "in", "op"}  # start 
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of person names in ``text``, non-overlapping, in order.
 
-    Words in capitals ("MEVROUW JANSEN", "PETRA DE VRIES") are read as if written normally."""
+    Words in capitals ("MEVROUW JANSEN", "PETRA DE VRIES") are read as if written normally; a
+    listed first name joined to a found name by "en", "of", "&" or a comma is a name too
+    ("Stella en [NAAM]", "[NAAM] en wies")."""
     spans = _find_names(text)
     if _ALL_CAPS.search(text):
         shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
@@ -249,6 +254,44 @@ def find_names(text: str) -> list[tuple[int, int]]:
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
+    return _coordinated(text, sorted(spans)) if spans else spans
+
+
+_AND = r"\s*(?:,|\s(?:en|of|&|en/of))\s+"
+_AND_AFTER = re.compile(rf"{_AND}(?P<first>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)"
+                        rf"(?:\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+))?(?![\w])")
+_AND_BEFORE = re.compile(rf"(?<![\w'-])(?P<first>[{UPPER}{LOWER}][{LOWER}]+){_AND}$")
+
+
+def _coordinate_ok(word: str) -> bool:
+    """A listed first name next to a found name; a lower-case one no stop word ("en ik", "of ben")."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    low = word.lower()
+    return (_title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
+            and low not in STOP_WORDS and (word[0].isupper() or low not in english_words()))
+
+
+def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for start, end in list(spans):
+            m = _AND_AFTER.match(text, end)
+            if m and _coordinate_ok(m["first"]) and all(m.end("first") <= s or m.start("first") >= e for s, e in spans):
+                stop = m.end("first")
+                last = m["last"]
+                if last and (m["particles"] or _title_case(last) in surnames() or not is_dutch(last)) \
+                        and last.lower() not in NOT_NAMES and _title_case(last) not in first_names():
+                    stop = m.end("last")  # "[NAAM] en amelie eikenboom"
+                spans.append((m.start("first"), stop))
+                changed = True
+            b = _AND_BEFORE.search(text, max(0, start - 40), start)
+            if b and _coordinate_ok(b["first"]) and _mid_sentence(text, b.start()) | b["first"][0].islower() \
+                    and all(b.end("first") <= s or b.start("first") >= e for s, e in spans):
+                spans.append((b.start("first"), b.end("first")))
+                changed = True
     return sorted(spans)
 
 
@@ -337,7 +380,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
-        if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last):
+        alone_on_line = _LINE_END.match(text, m.end()) is not None  # a signature: "B. Graven-Freuwink"
+        if (m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last)
+                and not alone_on_line):
             continue  # "G. Stelt het zorgkantoor ...": a list item, not an initial
         if _is_name_word(last):
             claim(m.start("name"), m.end("name"))
@@ -362,6 +407,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 and (lasts[word] or _listed(prev["word"], firsts)):  # "Kaspische Zee": a Dutch word needs a listed first name
             claim(prev.start(), m.end())  # "Gert-Jan Visser", "Hennie van den Broek": first name not on the list
         elif word in lasts and particles and _mid_sentence(text, m.start()):
+            if not lasts[word] and _NEXT_CAP.match(text, m.end()):
+                continue  # "van de Green Deal": a word of a capitalised phrase
             if " " in particles or (not lasts[word] and particles not in {"de", "het", "op de"}):
                 claim(m.start(), m.end())  # "van der Meer", "van Dijk" (not "op de Dam")
             elif lasts[word]:

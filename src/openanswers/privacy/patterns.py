@@ -58,7 +58,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
 NL_IBAN = re.compile(r"\b[Nn][Ll]\d{2}\s?[A-Za-z]{4}(?:\s?\d){10}\b")
 BSN = re.compile(r"(?<![\d.,-])(?:\d{9}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{4}[.\s]\d{2}[.\s]\d{3})(?![\d-]|[.,]\d)")
 
-_SEP = r"[\s-]?"
+_SEP = r"(?:\s?-\s?|\s)?"  # "06-12345678", "030 - 989 18 84"
 _PREFIX = r"(?:\+31" + _SEP + r"(?:\(0\)" + _SEP + r")?|0031" + _SEP + r"|0)"
 PHONE = re.compile(
     r"(?<![\w+/.,-])(?:"
