@@ -125,10 +125,20 @@ def places() -> frozenset[str]:
     return frozenset(w.lower() for line in data_lines("places_nl.txt") for w in re.split(r"[ -]", line))
 
 
+def _singular_compound(word: str) -> bool:
+    """A compound that is no dictionary word and no plural: a care home's name ("Kastanjekamp",
+    "Dijkzicht"), not "Wijkteams" or "Zorgaanbieders"."""
+    from .names import dutch_words
+
+    low = word.lower()
+    return low not in dutch_words() and not low.endswith(("en", "s", "ers", "tie", "heid", "ing"))
+
+
 def _coined(name: str) -> bool:
     from .names import NOT_NAMES, english_words, first_names, is_dutch, surnames
 
-    return all(w.lower() not in places() and w.lower() not in NOT_AFTER_HEAD and w.lower() not in NOT_NAMES and not is_dutch(w)
+    return all(w.lower() not in places() and w.lower() not in NOT_AFTER_HEAD and w.lower() not in NOT_NAMES
+               and (not is_dutch(w) or _singular_compound(w))
                and w.lower() not in english_words() and w not in first_names() and w not in surnames()
                for w in re.split(r"[ -]", name))
 

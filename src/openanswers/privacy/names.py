@@ -94,6 +94,9 @@ _FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|
 _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
             r"(?:terugbellen|bellen|mailen|appen|doorsturen|sturen|vragen)\s+(?:naar|aan)|"
             r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
+# A cheap test before AFTER_CONTACT: one of its words is in the text at all.
+_CONTACT_HINT = re.compile(r"(?i:beste|ho[ie]|hallo|hey|lieve|geachte|gr|mvg|m\.v\.g|groet|namens|ondertekend|bel|sprak|mail|app|"
+                           r"overleg|vroeg|zei|zegt|meldde|bedankt|dank|sturen|vragen|contact|gesprek|afspraak|gesproken)")
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
@@ -246,11 +249,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
     listed first name joined to a found name by "en", "of", "&" or a comma is a name too
     ("Stella en [NAAM]", "[NAAM] en wies")."""
     spans = _find_names(text)
-    if _ALL_CAPS.search(text):
+    caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text)
+            if m.group().lower() not in PARTICLE_WORDS and (m.end() - m.start() > 4 or _in_caps_run(text, m))]
+    if caps:  # read again with the capitals in title case: only when a word in capitals may be a name
         shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
                                else "-".join(_title_case(p) for p in m.group().split("-")), text)
-        caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text)
-                if m.group().lower() not in PARTICLE_WORDS and (m.end() - m.start() > 4 or _in_caps_run(text, m))]
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
@@ -265,11 +268,16 @@ _AND_BEFORE = re.compile(rf"(?<![\w'-])(?P<first>[{UPPER}{LOWER}][{LOWER}]+){_AN
 
 def _coordinate_ok(word: str) -> bool:
     """A listed first name next to a found name; a lower-case one no stop word ("en ik", "of ben")."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
     low = word.lower()
     return (_title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
-            and low not in STOP_WORDS and (word[0].isupper() or low not in english_words()))
+            and low not in _stop_words() and (word[0].isupper() or low not in english_words()))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -324,6 +332,19 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
+    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
+        if not (m := LOWER_PAIR.match(text, start)):
+            continue
+        first, last, particles = m["first"], m["last"], m["particles"].strip()
+        if not _listed(first, firsts) or last.lower() in NOT_NAMES:
+            continue
+        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
+        if not _listed(first, firsts, alone=True) and not last.islower():
+            continue  # "door Wilson": a Dutch word before a name, not "jan de vries"
+        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True) and (
+                _listed(head, lasts) or not is_dutch(head) or particles and head.lower() not in dutch_words())):
+            # "anouk verbeek", "bettina van achthoven" (a compound after particles, no dictionary word)
+            claim(m.start(), m.end())
     for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
         word, title = m["word"], m["title"].lower()
         if word in NOT_NAMES or word in PARTICLE_WORDS:
@@ -335,18 +356,6 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                   or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
         if ok:
             claim(m.start("name"), m.end("name"))
-    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
-        if not (m := LOWER_PAIR.match(text, start)):
-            continue
-        first, last, particles = m["first"], m["last"], m["particles"].strip()
-        if not _listed(first, firsts) or last.lower() in NOT_NAMES:
-            continue
-        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
-        if not _listed(first, firsts, alone=True) and not last.islower():
-            continue  # "door Wilson": a Dutch word before a name, not "jan de vries"
-        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True)
-                                                and (_listed(head, lasts) or not is_dutch(head))):
-            claim(m.start(), m.end())
     for m in PARTICLE_PAIR.finditer(text):
         first, last = m["first"], m["last"]
         if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
@@ -366,7 +375,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         if text[m.end():m.end() + 1] != "(" and (first in firsts or m["name"][0].isupper() and not is_dutch(first)
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
-    for m in AFTER_CONTACT.finditer(text):
+    for m in AFTER_CONTACT.finditer(text) if _CONTACT_HINT.search(text) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):

@@ -71,6 +71,8 @@ class Pseudonymiser:
             return all(end <= s or start >= e for s, e, _ in taken)
 
         for pattern in PATTERNS:
+            if pattern.hint is not None and not pattern.hint.search(text):
+                continue  # no "@", no digits, no domain ending: the pattern can't match
             for m in pattern.regex.finditer(text):
                 if free(m.start(), m.end()) and pattern.valid(m.group()):
                     taken.append((m.start(), m.end(), pattern.kind))
