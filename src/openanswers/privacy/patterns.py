@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# Letters as Python's re sees them in Dutch text (re has no \p{Lu}).
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# Letters as Python's re sees them in Dutch text (re has no \p{Lu}): Latin-1 and Latin Extended-A,
+# so Polish and Turkish names ("Przemysław", "Yıldırım", "Şahin") are words too.
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 
 
 @dataclass(frozen=True)
