@@ -95,8 +95,9 @@ _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldd
             r"(?:terugbellen|bellen|mailen|appen|doorsturen|sturen|vragen)\s+(?:naar|aan)|"
             r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
 # A cheap test before AFTER_CONTACT: one of its words is in the text at all.
-_CONTACT_HINT = re.compile(r"(?i:beste|ho[ie]|hallo|hey|lieve|geachte|gr|mvg|m\.v\.g|groet|namens|ondertekend|bel|sprak|mail|app|"
-                           r"overleg|vroeg|zei|zegt|meldde|bedankt|dank|sturen|vragen|contact|gesprek|afspraak|gesproken)")
+_CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg", "m.v.g", "namens", "ondertekend", "bel",
+                  "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
+                  "contact", "gesprek", "afspraak", "gesproken")
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
@@ -148,6 +149,12 @@ def core_first_names() -> dict[str, bool]:
     names = _read_names("first_names_nl.txt")
     dutch = {line.split("\t")[0] for line in data_lines("first_names_namdict.txt") if line.rstrip().endswith("\tnl")}
     return names | {n: alone for n, alone in first_names().items() if n in dutch}
+
+
+@lru_cache(maxsize=1)
+def _lower_first_names() -> frozenset[str]:
+    """First names as a lower-case word would match them: "petra" for "Petra"."""
+    return frozenset(n.lower() for n in first_names() if _title_case(n) == n)
 
 
 @lru_cache(maxsize=1)
@@ -332,7 +339,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
-    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
+    lower_firsts = _lower_first_names()
+    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts):
         if not (m := LOWER_PAIR.match(text, start)):
             continue
         first, last, particles = m["first"], m["last"], m["particles"].strip()
@@ -375,7 +383,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         if text[m.end():m.end() + 1] != "(" and (first in firsts or m["name"][0].isupper() and not is_dutch(first)
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
-    for m in AFTER_CONTACT.finditer(text) if _CONTACT_HINT.search(text) else ():
+    low = text.lower()
+    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
@@ -410,7 +419,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
             elif firsts[word] and not particles:
                 claim(m.start("word"), m.end())  # "Daan" on its own
-        elif word in lasts and (prev := _PREVIOUS.search(text, 0, m.start())) \
+        elif word in lasts and (prev := _PREVIOUS.search(text, max(0, m.start() - 80), m.start())) \
                 and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
                 and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]) \
                 and (lasts[word] or _listed(prev["word"], firsts)):  # "Kaspische Zee": a Dutch word needs a listed first name
