@@ -44,6 +44,8 @@ CASES = [  # (text, what must go, what must stay)
     # organisation heads: a compass word belongs to the name; in capitals two words at most
     ("wij zijn stichting lindehoeve noord en werken met vpt", ["lindehoeve", "noord"], ["stichting", "werken"]),
     ("STICHTING DE ZONNEWIJZER OOST ZIT VOL!", ["ZONNEWIJZER", "OOST"], ["STICHTING", "ZIT VOL"]),
+    # last resort: a capitalised word mid-sentence that no lexicon, name list or place list knows
+    ("Ik heb dit met Verhoosel besproken, de wachtlijst Kwekkelstein loopt op.", ["Verhoosel", "Kwekkelstein"], ["wachtlijst"]),
     # a client number without "nummer"; a phone number with spaced dashes
     ("cliënt 4471203 en cliënt K-20417 wachten op een indicatie.", ["4471203", "K-20417"], ["indicatie"]),
     ("Bel ons op 050 - 317 42 90 voor een afspraak.", ["050", "317 42 90"], ["afspraak"]),
@@ -60,6 +62,12 @@ CONTROLS = [
     "Hoe ziet het zorgkantoor de ondersteuning van de Green Deal 3.0?",
     "De toets werd gemaakt door COX-1 en de analyse door het lab.",
     "De Kamer van Volksvertegenwoordigers stemde in.",
+    # the last-resort rule leaves places, abbreviations, noun phrases, units and brands after "&"
+    "De zorg in Zwijndrecht en Ottawa is anders, bijv. in Texel; zie Bijv. de bijlage.",
+    "Hij kreeg een goede Zwerkbaltraining, de acht Laurusformules en 90 graden Fahrenheit.",
+    "Het gaat om Zorg in Onderwijstijd, DSP & Oberon, en de Barneveldse aanpak met Rossby-golven.",
+    # a first name after an article is a place's name
+    "Aanbieder De Linde en de Roos werken samen.",
     # a numbered list item, a client without a number, an enumeration of years
     "G. Stelt het zorgkantoor de Green Deal verplicht?",
     "Cliënt 3 heeft een indicatie, cliënt 12 niet.",

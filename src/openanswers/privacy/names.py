@@ -125,7 +125,7 @@ _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
 _NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
 
 def _read_names(*filenames: str) -> dict[str, bool]:
@@ -304,6 +304,7 @@ def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 changed = True
             b = _AND_BEFORE.search(text, max(0, start - 40), start)
             if b and _coordinate_ok(b["first"]) and _mid_sentence(text, b.start()) | b["first"][0].islower() \
+                    and not _THE_BEFORE.search(text, max(0, b.start() - 5), b.start()) \
                     and all(b.end("first") <= s or b.start("first") >= e for s, e in spans):
                 spans.append((b.start("first"), b.end("first")))
                 changed = True
@@ -319,6 +320,50 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30):m.start()].split()
     after = text[m.end():m.end() + 30].split()
     return any(ws and _CAPS_NEIGHBOUR.fullmatch(ws[i].strip(".,:;!?()\"'")) for ws, i in ((before, -1), (after, 0)))
+
+
+# A lower-case word ending in -e or a number word right before: an adjective or numeral, so the
+# capitalised word is the head of a noun phrase ("favoriete Zwerkbalspeler", "acht Laurusformules").
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    r"vele|alle|enkele|andere)\s+$")
+_DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
+
+
+def _dutch_head(low: str) -> bool:
+    """A compound whose last part (five letters or more) is a Dutch word: Dutch compounds end in
+    their head ("zwerkbaltraining", "scholarshipprijs"), a coined name seldom does."""
+    words = dutch_words()
+    return any(low[i:] in words for i in range(3, len(low) - 4))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
+# Common Dutch abbreviations written with a capital ("Bijv. clientnr ...").
+_ABBREVIATIONS = {"bijv", "evt", "incl", "excl", "zgn", "mbt", "tav", "nav", "ivm", "resp", "vgl", "etc", "enz", "nvt"}
+_ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
+
+
+def _unknown_word(text: str, m: re.Match) -> bool:
+    """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
+    no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
+    location rules) and not the first of two capitalised words (the pair rules decide those)."""
+    from .context import places
+
+    word = m["word"]
+    low = word.lower()
+    if len(word) < 4 or "-" in word or low in NOT_NAMES or low in english_words() or low in places():
+        return False
+    if low in _ABBREVIATIONS or text[max(0, m.start() - 2):m.start()] == "& ":
+        return False  # "Bijv.", "DSP & Oberon": a brand or programme after "&"
+    if _ADJECTIVE_LIKE.search(low) or text[m.end():m.end() + 1] == "-":
+        return False  # "Barneveldse", "Texaans"; "Rossby-golven": a term named after someone
+    if not _mid_sentence(text, m.start()) or is_dutch(word) or _dutch_head(low) or _NEXT_CAP.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 30):m.start()]
+    if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
+        return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
+    return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
@@ -417,8 +462,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
             if follows and nxt["word"].lower() not in NOT_NAMES:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
-            elif firsts[word] and not particles:
-                claim(m.start("word"), m.end())  # "Daan" on its own
+            elif firsts[word] and not particles and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                claim(m.start("word"), m.end())  # "Daan" on its own; not "De Linde", a place's name
         elif word in lasts and (prev := _PREVIOUS.search(text, max(0, m.start() - 80), m.start())) \
                 and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
                 and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]) \
@@ -433,4 +478,6 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 claim(m.start("word"), m.end())  # "de Vries" -> "de [NAAM]": "van" may be a preposition
         elif word in lasts and lasts[word] and not particles and _mid_sentence(text, m.start()):
             claim(m.start(), m.end())  # mid-sentence "Jansen"
+        elif not particles and _unknown_word(text, m):
+            claim(m.start("word"), m.end())  # "ik heb dit met Okkerse besproken": no word, so a name
     return sorted(spans)
