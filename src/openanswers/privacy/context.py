@@ -10,9 +10,8 @@ name: the word after the head must be capitalised, or, written in lower case, no
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..datafiles import data_lines
+from .lexicon import places
 from .patterns import LOWER, UPPER
 
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
@@ -117,12 +116,6 @@ def _caps_name_end(m: re.Match) -> int:
     words = [w.group().lower() for w in found]
     keep = next((i + 1 for i, w in enumerate(words[:3]) if w in _COMPASS), min(2, len(words)))
     return m.start("first") + found[keep - 1].end()
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Lower-cased place names (data/places_nl.txt): kept in answers, so never a coined organisation."""
-    return frozenset(w.lower() for line in data_lines("places_nl.txt") for w in re.split(r"[ -]", line))
 
 
 def _singular_compound(word: str) -> bool:

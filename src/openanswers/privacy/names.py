@@ -6,22 +6,27 @@ so a capitalised word counts as a name only next to a cue:
 * a title or salutation: "mevrouw Jansen", "dhr. P. de Vries", "collega Anouk" (the title stays);
 * initials: "J. de Vries", "J.P. Balkenende";
 * a first name from the list: "Petra van Dijk", "Daan" (on its own only if it is no Dutch word);
-* a surname from the list: "van der Meer", mid-sentence "Jansen" (same rule).
+* a surname from the list: "van der Meer", mid-sentence "Jansen" (same rule);
+* a listed first name joined to a found name ("Stella en [NAAM]"), a signature line, a role between
+  commas ("De EVV'er, Clara, ...");
+* last resort: a capitalised word mid-sentence that no lexicon, name list or place list knows.
 
 A word after a cue is refused when it is an ordinary Dutch word (spaCy's lemma lookup table) that
-is on neither name list, so "collega Zorgaanbieders" and "bijlage B. Zorgkantoren" survive.
+is on neither name list, so "collega Zorgaanbieders" and "bijlage B. Zorgkantoren" survive. The
+word lists live in lexicon.py.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
-from ..datafiles import data_lines
+from .lexicon import (
+    ADJECTIVE_END, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
+    stop_words, surnames, title_case,
+)
 from .patterns import LOWER, UPPER
+
+__all__ = ["core_first_names", "dutch_words", "english_words", "find_names", "first_names", "is_dutch", "surnames"]
 
 TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
@@ -128,94 +133,6 @@ _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
 
-def _read_names(*filenames: str) -> dict[str, bool]:
-    """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
-    rows = (line.split("\t") for filename in filenames for line in data_lines(filename))
-    words = dutch_words()
-    return {row[0]: row[1].strip() == "alone" and row[0].lower() not in words for row in rows}
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, bool]:
-    """Faker and mimesis (MIT), then nam_dict (GFDL, a file of its own): see make_name_lists.py."""
-    return _read_names("first_names_nl.txt", "first_names_namdict.txt")
-
-
-@lru_cache(maxsize=1)
-def core_first_names() -> dict[str, bool]:
-    """The Faker and mimesis first names and nam_dict's names with a frequency in the Netherlands,
-    Belgium or East Frisia: safe enough to find written in lower case with no cue ("vraag het aan
-    anouk"); nam_dict's long tail from elsewhere ("sharif", "bhajan") is not."""
-    names = _read_names("first_names_nl.txt")
-    dutch = {line.split("\t")[0] for line in data_lines("first_names_namdict.txt") if line.rstrip().endswith("\tnl")}
-    return names | {n: alone for n, alone in first_names().items() if n in dutch}
-
-
-@lru_cache(maxsize=1)
-def _lower_first_names() -> frozenset[str]:
-    """First names as a lower-case word would match them: "petra" for "Petra"."""
-    return frozenset(n.lower() for n in first_names() if _title_case(n) == n)
-
-
-@lru_cache(maxsize=1)
-def surnames() -> dict[str, bool]:
-    return _read_names("surnames_nl.txt")
-
-
-@lru_cache(maxsize=1)
-def dutch_words() -> frozenset[str]:
-    """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
-    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
-    import spacy_lookups_data
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    def table(name: str):
-        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
-        return json.loads(gzip.decompress(path.read_bytes()))
-
-    words = set(STOP_WORDS)
-    lookup = table("lemma_lookup")
-    words.update(w.lower() for w in lookup)
-    words.update(w.lower() for w in lookup.values())
-    for lemmas in table("lemma_index").values():
-        words.update(w.lower() for w in lemmas)
-    for forms in table("lemma_exc").values():
-        for form, lemmas in forms.items():
-            words.add(form.lower())
-            words.update(w.lower() for w in lemmas)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
-    a phrase, not a person."""
-    import spacy_lookups_data
-
-    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
-    table = json.loads(gzip.decompress(path.read_bytes()))
-    words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
-    return words - {n.lower() for n in first_names()}
-
-
-# Adjectives made from a proper noun ("Kaspische Zee", "de Braziliaanse club", "Oostendse"): a word
-# with such an ending and on no name list is Dutch, not a name.
-_ADJECTIVE_END = re.compile(r"(?:ische|sche|aanse|ese|ndse|tse|[ei]lse|oise)$")
-
-
-def is_dutch(word: str) -> bool:
-    """A Dutch word, a compound of two ("Wiskundestudie", "Leerlingenkamer"), or an adjective made
-    from a proper noun that no name list holds ("Kaspische")."""
-    low = word.lower()
-    words = dutch_words()
-    if low in words:
-        return True
-    if _ADJECTIVE_END.search(low) and _title_case(word) not in first_names() and _title_case(word) not in surnames():
-        return True
-    return any(low[:i] in words and (low[i:] in words or low[i] == "s" and low[i + 1:] in words)
-               for i in range(4, len(low) - 3))
-
-
 def _is_name_word(word: str) -> bool:
     """A capitalised word after a cue: a listed name, or no ordinary Dutch word."""
     low = word.lower()
@@ -224,7 +141,7 @@ def _is_name_word(word: str) -> bool:
     parts = word.split("-")
     if all(p in first_names() or p in surnames() for p in parts):
         return True
-    return low not in dutch_words() and not _ADJECTIVE_END.search(low)
+    return low not in dutch_words() and not ADJECTIVE_END.search(low)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -235,13 +152,9 @@ def _last_word(name: str) -> str:
     return name.split()[-1]
 
 
-def _title_case(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
-
-
 def _listed(word: str, table: dict[str, bool], alone: bool = False) -> bool:
     """``word`` (any case, each part of a double-barrelled name) on a name list."""
-    parts = [_title_case(p) for p in re.split(r"\s?-\s?|\s+", word) if p and p.lower() not in PARTICLE_WORDS]
+    parts = [title_case(p) for p in re.split(r"\s?-\s?|\s+", word) if p and p.lower() not in PARTICLE_WORDS]
     return bool(parts) and all(p in table and (table[p] or not alone) for p in parts)
 
 
@@ -260,7 +173,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if m.group().lower() not in PARTICLE_WORDS and (m.end() - m.start() > 4 or _in_caps_run(text, m))]
     if caps:  # read again with the capitals in title case: only when a word in capitals may be a name
         shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
-                               else "-".join(_title_case(p) for p in m.group().split("-")), text)
+                               else "-".join(title_case(p) for p in m.group().split("-")), text)
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
@@ -276,15 +189,8 @@ _AND_BEFORE = re.compile(rf"(?<![\w'-])(?P<first>[{UPPER}{LOWER}][{LOWER}]+){_AN
 def _coordinate_ok(word: str) -> bool:
     """A listed first name next to a found name; a lower-case one no stop word ("en ik", "of ben")."""
     low = word.lower()
-    return (_title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
-            and low not in _stop_words() and (word[0].isupper() or low not in english_words()))
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return (title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
+            and low not in stop_words() and (word[0].isupper() or low not in english_words()))
 
 
 def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -297,8 +203,8 @@ def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             if m and _coordinate_ok(m["first"]) and all(m.end("first") <= s or m.start("first") >= e for s, e in spans):
                 stop = m.end("first")
                 last = m["last"]
-                if last and (m["particles"] or _title_case(last) in surnames() or not is_dutch(last)) \
-                        and last.lower() not in NOT_NAMES and _title_case(last) not in first_names():
+                if last and (m["particles"] or title_case(last) in surnames() or not is_dutch(last)) \
+                        and last.lower() not in NOT_NAMES and title_case(last) not in first_names():
                     stop = m.end("last")  # "[NAAM] en amelie eikenboom"
                 spans.append((m.start("first"), stop))
                 changed = True
@@ -330,13 +236,6 @@ _ADJECTIVE_BEFORE = re.compile(
 _DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
 
 
-def _dutch_head(low: str) -> bool:
-    """A compound whose last part (five letters or more) is a Dutch word: Dutch compounds end in
-    their head ("zwerkbaltraining", "scholarshipprijs"), a coined name seldom does."""
-    words = dutch_words()
-    return any(low[i:] in words for i in range(3, len(low) - 4))
-
-
 _THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
 # Common Dutch abbreviations written with a capital ("Bijv. clientnr ...").
 _ABBREVIATIONS = {"bijv", "evt", "incl", "excl", "zgn", "mbt", "tav", "nav", "ivm", "resp", "vgl", "etc", "enz", "nvt"}
@@ -348,7 +247,7 @@ def _unknown_word(text: str, m: re.Match) -> bool:
     """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
     no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
     location rules) and not the first of two capitalised words (the pair rules decide those)."""
-    from .context import places
+    from .lexicon import places
 
     word = m["word"]
     low = word.lower()
@@ -358,7 +257,7 @@ def _unknown_word(text: str, m: re.Match) -> bool:
         return False  # "Bijv.", "DSP & Oberon": a brand or programme after "&"
     if _ADJECTIVE_LIKE.search(low) or text[m.end():m.end() + 1] == "-":
         return False  # "Barneveldse", "Texaans"; "Rossby-golven": a term named after someone
-    if not _mid_sentence(text, m.start()) or is_dutch(word) or _dutch_head(low) or _NEXT_CAP.match(text, m.end()):
+    if not _mid_sentence(text, m.start()) or is_dutch(word) or dutch_head(low) or _NEXT_CAP.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 30):m.start()]
     if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
@@ -384,7 +283,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
-    lower_firsts = _lower_first_names()
+    lower_firsts = lower_first_names()
     for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts):
         if not (m := LOWER_PAIR.match(text, start)):
             continue
@@ -424,7 +323,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 and (first in firsts or not {first.lower(), last.lower()} & english_words())):
             claim(m.start(), m.end())
     for m in MENTION.finditer(text):
-        first = _title_case(m["name"].split()[0].split("-")[0])
+        first = title_case(m["name"].split()[0].split("-")[0])
         if text[m.end():m.end() + 1] != "(" and (first in firsts or m["name"][0].isupper() and not is_dutch(first)
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
@@ -438,7 +337,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 claim(m.start("first"), m.end("first"))
     core = core_first_names()
     for m in LOWER_FIRST.finditer(text):
-        word = _title_case(m["word"])
+        word = title_case(m["word"])
         if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in INITIALLED.finditer(text):
