@@ -24,6 +24,8 @@ CASES = [  # (text, what must go, what must stay)
     # a listed first name joined to a found name
     ("De wachtlijst houden mevrouw Kaptein en yara bij.", ["Kaptein", "yara"], ["wachtlijst", "mevrouw"]),
     ("Dat regelen Joukje en Hennie de Graaf samen.", ["Joukje", "Hennie", "Graaf"], ["regelen", "samen"]),
+    # a listed first name that is also a word, after a preposition and before ", die/zij/hij"
+    ("ja, vraag het maar aan roos, die doet bij ons de declaraties", ["roos"], ["vraag", "declaraties"]),
     # a role word, a comma, the name, a comma; a call-back verb
     ("Onze controller, Ingeborg, merkt dat de lasten stijgen.", ["Ingeborg"], ["controller", "lasten"]),
     ("Graag terugbellen naar Wendel op werkdagen.", ["Wendel"], ["terugbellen", "werkdagen"]),
@@ -66,6 +68,8 @@ CONTROLS = [
     "De zorg in Zwijndrecht en Ottawa is anders, bijv. in Texel; zie Bijv. de bijlage.",
     "Hij kreeg een goede Zwerkbaltraining, de acht Laurusformules en 90 graden Fahrenheit.",
     "Het gaat om Zorg in Onderwijstijd, DSP & Oberon, en de Barneveldse aanpak met Rossby-golven.",
+    # a preposition, an ordinary word and ", die": no person
+    "Dat ligt aan de planning, die te krap is, en aan het geld, dat op is.",
     # a first name after an article is a place's name
     "Aanbieder De Linde en de Roos werken samen.",
     # a numbered list item, a client without a number, an enumeration of years

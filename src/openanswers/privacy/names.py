@@ -107,6 +107,9 @@ AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
 )
+# A listed first name after a preposition and before ", die/zij/hij": a person, even when the
+# name is also a word ("vraag het aan kick, die ...", "samen met roos, zij ...").
+BEFORE_WHO = re.compile(rf"(?<![\w-])(?i:aan|met|door|voor|bij|naar|van)\s+(?P<name>[{UPPER}{LOWER}][{LOWER}]+),\s+(?:die|zij|hij)\b")
 LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
@@ -340,6 +343,11 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         word = title_case(m["word"])
         if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
+    for m in BEFORE_WHO.finditer(text):
+        word = m["name"]
+        if (title_case(word) in firsts and word.lower() not in NOT_NAMES and word.lower() not in stop_words()
+                and word.lower() not in PARTICLE_WORDS):
+            claim(m.start("name"), m.end("name"))  # "vraag het aan kick, die doet de declaraties"
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         alone_on_line = _LINE_END.match(text, m.end()) is not None  # a signature: "B. Graven-Freuwink"
