@@ -195,7 +195,7 @@ NAM_DICT_SOURCE = (
     "# Selected first names (a frequency in NL, BE, East Frisia, Turkey, Arabia/Persia, Poland, or common in\n"
     "# India, GB, USA, Germany, France); this derived file is released under the GNU Free Documentation\n"
     "# License, Version 1.2 or any later version, with no Invariant Sections, no Front-Cover Texts and no\n"
-    "# Back-Cover Texts (https://www.gnu.org/licenses/fdl-1.2.html), like its source.")
+    "# Back-Cover Texts, like its source; the licence text is LICENSE-nam_dict-GFDL-1.2.txt beside this file.")
 
 
 PLACE_LOCALES = ("nl", "en", "de", "fr", "tr", "pl", "ar-ma")
