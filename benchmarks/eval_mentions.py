@@ -155,8 +155,9 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--sets", nargs="*", default=list(SETS))
     parser.add_argument("--margins", nargs="*", type=float, default=[mentions_.MARGIN])
-    parser.add_argument("--min-recall", type=float, default=0.3, help="exit 1 below this recall at the default margin")
-    parser.add_argument("--max-single-fp", type=float, default=0.05, help="exit 1 above this single-point FP rate")
+    parser.add_argument("--min-recall", type=float, default=None,
+                        help="exit 1 below this SIB-200 recall at the default margin (default 0.15; --smoke 0.05)")
+    parser.add_argument("--max-single-fp", type=float, default=0.03, help="exit 1 above this SIB-200 single-point FP rate")
     args = parser.parse_args()
     from openanswers.language import load_nlp
 
@@ -164,6 +165,7 @@ def main() -> None:
     seeds = [0] if args.smoke else list(range(args.seeds))
     sets = ["SIB-200 Dutch"] if args.smoke else args.sets
     margins = sorted(set(args.margins) | {mentions_.MARGIN})
+    min_recall = args.min_recall if args.min_recall is not None else (0.05 if args.smoke else 0.15)
     failed = []
     for name in sets:
         table, info = run_set(name, seeds, margins, args.smoke, nlp)
@@ -172,8 +174,10 @@ def main() -> None:
         print(table.to_markdown() if _has_tabulate() else table.to_string())
         row = table.loc[mentions_.MARGIN]
         recall, fp = float(row["recall"].split(" ")[0]), float(row["single FP"].split(" ")[0])
-        if recall < args.min_recall or fp > args.max_single_fp:
-            failed.append(f"{name}: recall {recall:.3f} (min {args.min_recall}), single FP {fp:.3f} (max {args.max_single_fp})")
+        # The gate is SIB-200's: the Nota's themes barely follow its sections (ARI 0.08), so its
+        # figures are reported, not held to a bar (docs/benchmarks.md).
+        if name == "SIB-200 Dutch" and (recall < min_recall or fp > args.max_single_fp):
+            failed.append(f"{name}: recall {recall:.3f} (min {min_recall}), single FP {fp:.3f} (max {args.max_single_fp})")
     if failed:
         raise SystemExit("FAILED: " + "; ".join(failed))
 

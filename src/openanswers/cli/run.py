@@ -30,6 +30,7 @@ def run(
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
     labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords) | llm (a local model at OPENANSWERS_LLM_URL, checked against the evidence).")] = "phrases",
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="Also record the other themes an answer's sentences or clauses clearly belong to (answers.csv: themes_also).")] = True,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings and (sealed) Dutch preprocessing cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")] = True,
@@ -72,6 +73,7 @@ def run(
             cache=cache,
             writer=labels,
             stability=stability,
+            mentions=mentions,
             expected=expected or None,
             reporter=RichReporter(bars),
         )

@@ -173,3 +173,45 @@ def _unit(X: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(X, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return X / norms
+
+
+def carry_over(old_main: Sequence[str], old_also: Sequence[str], new_main: Sequence[str], labels: Sequence[str]) -> list[str]:
+    """``themes_also`` after the themes were regrouped (a review merged, split or renamed them).
+
+    Each old theme now stands for the new theme that holds most of its answers (ties: the larger
+    new theme); an entry that lands on the answer's own new theme, on "overig" or on no theme is
+    dropped, so the column only names themes that exist and never repeats the main theme.
+    """
+    rank = {label: i for i, label in enumerate(labels)}
+    votes: dict[str, dict[str, int]] = {}
+    for old, new in zip(old_main, new_main):
+        votes.setdefault(old, {}).setdefault(new, 0)
+        votes[old][new] += 1
+    target = {old: min((n for n in count if n in rank), key=lambda n: (-count[n], rank[n]), default=None)
+              for old, count in votes.items()}
+    out = []
+    for also, new in zip(old_also, new_main):
+        named = {target.get(old) for old in str(also or "").split(SEPARATOR) if old} - {None, new}
+        out.append(SEPARATOR.join(sorted(named, key=rank.__getitem__)))
+    return out
+
+
+def counts_by_label(also: Sequence[str], main: Sequence[str], labels: Sequence[str]) -> list[int]:
+    """``n_mentions`` per label from the ``theme`` and ``themes_also`` columns."""
+    counts = {label: 0 for label in labels}
+    for own, other in zip(main, also):
+        for label in [own, *(str(other or "").split(SEPARATOR) if other else [])]:
+            if label in counts:
+                counts[label] += 1
+    return [counts[label] for label in labels]
+
+
+def reviewed_mentions(answers, themes, theme_of: np.ndarray) -> list[str]:
+    """``themes_also`` of the substantive ``answers`` (their ``theme`` and ``themes_also`` as the
+    run wrote them) for the reviewed ``themes`` and ``theme_of``; sets each theme's ``n_mentions``."""
+    labels = [t.label for t in themes]
+    main = [labels[t] if t >= 0 else None for t in np.asarray(theme_of).tolist()]
+    also = carry_over(answers["theme"].tolist(), answers[ALSO].fillna("").tolist(), main, labels)
+    for theme, count in zip(themes, counts_by_label(also, main, labels)):
+        theme.n_mentions = count
+    return also
