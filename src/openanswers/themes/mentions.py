@@ -29,6 +29,10 @@ MIN_WORDS = 4  # shorter parts ("Verder prima.", "Ja, klopt") carry no point of 
 # (docs/themes.md, benchmarks/eval_mentions.py).
 MARGIN = 0.20
 FLOOR_QUANTILE = 0.25
+# ... and at least this share of the part's nearest answers are in that theme. A part that says
+# nothing on its own ("Zo nee, waarom niet?", "Graag uw mening hierover") resembles answers of
+# every theme and is skipped.
+MIN_AGREE = 0.5
 CHUNK = 512  # parts per block of the nearest-answer search: its neighbour vectors stay ~50 MB at 10k
 
 # Parts by a rule, not by spaCy's sentence boundaries: the bundled pipeline has no parser, a
@@ -91,16 +95,17 @@ def find_mentions(
     parts, owner = answer_parts(texts)
     if n_themes < 2 or not parts:
         return found
-    scores = part_scores(np.asarray(embed_parts(parts), dtype=np.float32), vectors, theme_of, space)
-    accepted = accept(scores, theme_of[owner], floors(vectors, theme_of, space), margin)
+    scores, agree = part_scores(np.asarray(embed_parts(parts), dtype=np.float32), vectors, theme_of, space)
+    accepted = accept(scores, theme_of[owner], floors(vectors, theme_of, space), margin, agree)
     for i, theme in zip(owner[accepted >= 0], accepted[accepted >= 0]):
         if theme not in found[i]:
             found[i].append(int(theme))
     return [sorted(themes) for themes in found]
 
 
-def part_scores(parts: np.ndarray, vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) -> np.ndarray:
-    """Cosine similarity of each part to each theme's centre in the theme space, (parts x themes).
+def part_scores(parts: np.ndarray, vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine similarity of each part to each theme's centre in the theme space, and the share
+    of the part's nearest answers in each theme: two (parts x themes) arrays.
 
     A part is placed as the space would have placed it as one more answer: centred with the
     answers' mean, then one diffusion step towards its nearest answers (the fixed point of
@@ -111,13 +116,18 @@ def part_scores(parts: np.ndarray, vectors: np.ndarray, theme_of: np.ndarray, sp
     mean = np.asarray(vectors, dtype=np.float32).mean(axis=0)
     P = _unit(parts - mean)
     k = max(1, neighbour_count(len(X)))
+    centroids = _centroids(space, theme_of)
     placed = np.empty((len(P), space.shape[1]), dtype=np.float32)
+    agree = np.zeros((len(P), len(centroids)), dtype=np.float32)
     for start in range(0, len(P), CHUNK):
         block = P[start : start + CHUNK]
         sims = block @ X.T
         near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(X) else np.tile(np.arange(len(X)), (len(block), 1))
         placed[start : start + CHUNK] = _unit(block + space[near].mean(axis=1))
-    return placed @ _centroids(space, theme_of).T
+        themes = theme_of[near]
+        for t in range(len(centroids)):
+            agree[start : start + CHUNK, t] = (themes == t).mean(axis=1)
+    return placed @ centroids.T, agree
 
 
 def floors(vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) -> np.ndarray:
@@ -125,16 +135,18 @@ def floors(vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) 
     (``FLOOR_QUANTILE``), each member placed as a part is (:func:`part_scores`): a part below it
     is not clearly in the theme. Placing both the same way keeps the two comparable (the run's
     space itself is smoothed further than one step, so its members sit closer to the centres)."""
-    scores = part_scores(np.asarray(vectors, dtype=np.float32), vectors, theme_of, space)
+    scores = part_scores(np.asarray(vectors, dtype=np.float32), vectors, theme_of, space)[0]
     n_themes = scores.shape[1]
     return np.array([np.quantile(scores[theme_of == t, t], FLOOR_QUANTILE) if (theme_of == t).any() else np.inf
                      for t in range(n_themes)])
 
 
-def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: float = MARGIN) -> np.ndarray:
+def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: float = MARGIN,
+           agree: np.ndarray | None = None, min_agree: float | None = None) -> np.ndarray:
     """Per part, the theme it adds to its answer, or -1: its nearest theme when that is not the
-    answer's main theme, beats the main theme (or, for "overig", the runner-up) by ``margin`` and
-    reaches the theme's floor."""
+    answer's main theme, beats the main theme (or, for "overig", the runner-up) by ``margin``,
+    reaches the theme's floor and holds at least ``min_agree`` of the part's nearest answers."""
+    min_agree = MIN_AGREE if min_agree is None else min_agree
     best = scores.argmax(axis=1)
     rows = np.arange(len(scores))
     top = scores[rows, best]
@@ -144,6 +156,8 @@ def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: floa
         runner_up = np.full(len(scores), -np.inf)
     own = np.where(main >= 0, scores[rows, np.maximum(main, 0)], runner_up)
     ok = (best != main) & (top - own >= margin) & (top >= floor[best])
+    if agree is not None:
+        ok &= agree[rows, best] >= min_agree
     return np.where(ok, best, -1)
 
 
