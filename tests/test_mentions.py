@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import SIB
 from openanswers import schema
@@ -58,6 +60,13 @@ def test_split_parts_finds_sentences_clauses_and_bullets():
     assert split_parts("Te lage tarieven; veel administratie") == ["Te lage tarieven", "veel administratie"]
     assert split_parts("- het personeel is op\n- de tarieven zijn te laag") == ["het personeel is op", "de tarieven zijn te laag"]
     assert split_parts("Tarieven en lasten zijn beide te hoog.") == ["Tarieven en lasten zijn beide te hoog"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc Tëé12.,;!?-*•\n", max_size=80))
+def test_split_parts_keeps_every_word_in_order(text):
+    words = re.compile(r"\w+")
+    assert [w for part in split_parts(text) for w in words.findall(part)] == words.findall(text)
 
 
 def test_two_point_answer_gets_the_second_theme(two_point):
