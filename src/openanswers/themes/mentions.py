@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..topics.space import centre, neighbour_count
+from ..topics.space import anchors_of, centre, neighbour_count
 
 ALSO = "themes_also"  # answers column: the other themes' labels joined by SEPARATOR ("" when none)
 SEPARATOR = "; "
@@ -33,6 +33,10 @@ FLOOR_QUANTILE = 0.25
 # nothing on its own ("Zo nee, waarom niet?", "Graag uw mening hierover") resembles answers of
 # every theme and is skipped.
 MIN_AGREE = 0.5
+# Neighbours of a part are sought among at most this many answers (a seeded sample above it, k
+# scaled to the same share), and theme floors are measured on the same sample: the search over
+# all answers cost about as much as the rest of a warm 10k run.
+MAX_NEIGHBOURS = 2_000
 CHUNK = 512  # parts per block of the nearest-answer search: its neighbour vectors stay ~50 MB at 10k
 
 # Parts by a rule, not by spaCy's sentence boundaries: the bundled pipeline has no parser, a
@@ -115,16 +119,18 @@ def part_scores(parts: np.ndarray, vectors: np.ndarray, theme_of: np.ndarray, sp
     space = X if space is None or space.shape != X.shape else np.asarray(space, dtype=np.float32)
     mean = np.asarray(vectors, dtype=np.float32).mean(axis=0)
     P = _unit(parts - mean)
-    k = max(1, neighbour_count(len(X)))
+    anchors = anchors_of(len(X), MAX_NEIGHBOURS)
+    pool, pool_themes = X[anchors], theme_of[anchors]
+    k = max(1, min(len(anchors), round(neighbour_count(len(X)) * len(anchors) / len(X))))
     centroids = _centroids(space, theme_of)
     placed = np.empty((len(P), space.shape[1]), dtype=np.float32)
     agree = np.zeros((len(P), len(centroids)), dtype=np.float32)
     for start in range(0, len(P), CHUNK):
         block = P[start : start + CHUNK]
-        sims = block @ X.T
-        near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(X) else np.tile(np.arange(len(X)), (len(block), 1))
-        placed[start : start + CHUNK] = _unit(block + space[near].mean(axis=1))
-        themes = theme_of[near]
+        sims = block @ pool.T
+        near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(pool) else np.tile(np.arange(len(pool)), (len(block), 1))
+        placed[start : start + CHUNK] = _unit(block + space[anchors[near]].mean(axis=1))
+        themes = pool_themes[near]
         for t in range(len(centroids)):
             agree[start : start + CHUNK, t] = (themes == t).mean(axis=1)
     return placed @ centroids.T, agree
@@ -135,10 +141,11 @@ def floors(vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) 
     (``FLOOR_QUANTILE``), each member placed as a part is (:func:`part_scores`): a part below it
     is not clearly in the theme. Placing both the same way keeps the two comparable (the run's
     space itself is smoothed further than one step, so its members sit closer to the centres)."""
-    scores = part_scores(np.asarray(vectors, dtype=np.float32), vectors, theme_of, space)[0]
-    n_themes = scores.shape[1]
-    return np.array([np.quantile(scores[theme_of == t, t], FLOOR_QUANTILE) if (theme_of == t).any() else np.inf
-                     for t in range(n_themes)])
+    sample = anchors_of(len(theme_of), MAX_NEIGHBOURS)
+    scores = part_scores(np.asarray(vectors, dtype=np.float32)[sample], vectors, theme_of, space)[0]
+    own = theme_of[sample]
+    return np.array([np.quantile(scores[own == t, t], FLOOR_QUANTILE) if (own == t).any() else np.inf
+                     for t in range(scores.shape[1])])
 
 
 def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: float = MARGIN,
