@@ -95,7 +95,7 @@ def test_n_counts_each_answer_once_and_n_mentions_adds_the_others(two_point):
     assert sum(t.n for t in result.themes) + overig == substantive
     named = [label for v in answers[ALSO] if v for label in v.split(SEPARATOR)]
     for t in result.themes:
-        assert t.n_mentions == t.n + named.count(t.label)
+        assert t.n_mentions == t.n + named.count(t.label) == len(result.ids_mentioning(t.label))
     assert set(named) <= {t.label for t in result.themes}
 
 
@@ -164,3 +164,18 @@ def test_carry_over_maps_merged_and_renamed_themes():
     # B and C merged into "BC"; A renamed to "Alpha"
     new_main = ["Alpha", "Alpha", "BC", "BC", "BC", "BC"]
     assert carry_over(old_main, old_also, new_main, ["BC", "Alpha"]) == ["BC", "BC", "", "Alpha", "Alpha", ""]
+
+
+def test_find_mentions_is_deterministic_and_is_what_the_pipeline_wrote(two_point):
+    from openanswers.embed import embed, make_embedder
+    from openanswers.themes.mentions import also_labels, find_mentions
+
+    result, _, _ = two_point
+    labels = [t.label for t in result.themes]
+    theme_of = np.array([labels.index(v) if v in labels else -1 for v in result.answers["theme"]])
+    texts = result.answers[schema.CLEAN].tolist()
+    model = make_embedder("use")
+    runs = [find_mentions(texts, theme_of, result.vectors, lambda items: embed(items, model), space=result.topics.space)
+            for _ in range(2)]
+    assert runs[0] == runs[1]
+    assert also_labels(runs[0], labels) == result.answers[ALSO].tolist()

@@ -46,6 +46,14 @@ class RunResult:
     def ids_with(self, theme_value: str) -> list[str]:
         return self.answers.loc[self.answers[THEME] == theme_value, schema.ID].tolist()
 
+    def ids_mentioning(self, label: str) -> list[str]:
+        """Ids of the answers with ``label`` as main theme or in ``themes_also`` (``n_mentions`` of them)."""
+        from .themes.mentions import SEPARATOR
+
+        also = self.answers[THEMES_ALSO] if THEMES_ALSO in self.answers else pd.Series("", index=self.answers.index)
+        named = [label in str(v).split(SEPARATOR) for v in also.fillna("")]
+        return self.answers.loc[(self.answers[THEME] == label).to_numpy() | np.array(named, dtype=bool), schema.ID].tolist()
+
 
 def summarise(
     answers: pd.DataFrame,
