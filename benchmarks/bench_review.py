@@ -49,7 +49,7 @@ def main() -> None:
 
     from openanswers.pipeline import summarise
     from openanswers.review import open_run
-    from openanswers.runstore import load_run, save_run
+    from openanswers.project.runs import load_run, save_run
 
     answers = answers_for(args.n)
     ordered = answers.sort_values("id").reset_index(drop=True)

@@ -28,7 +28,7 @@ from openanswers.errors import ConfigError, InputError, StoreError
 from openanswers.export import public_view, write_outputs
 from openanswers.export.sheets import FORMULA_START, read_csv_rows
 from openanswers.ingest import read_answers
-from openanswers.runstore import load_run, save_run
+from openanswers.project.runs import load_run, save_run
 
 CODEBOOK = ROOT / "codebooks" / "wlz_zorgcontractering.yaml"
 LONG = 150_000

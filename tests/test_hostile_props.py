@@ -29,7 +29,7 @@ from openanswers import schema
 from openanswers.errors import OpenAnswersError
 from openanswers.export.sheets import FORMULA_START, XML_ILLEGAL, read_csv_rows
 from openanswers.ingest import read_answers
-from openanswers.runstore import load_run, save_run
+from openanswers.project.runs import load_run, save_run
 
 SPECIAL = list("=+-@\t\r\n[]<>`*_#|\"',;\\~&!()/") + ["[/bold]", "[red]", "<script>", "</b>", "\r\n", "\x00", "\x1b", "\u2028", "é", "‘’"]
 hostile_text = st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=4)), max_size=14).map("".join)

@@ -232,7 +232,7 @@ def test_unpseudonymised_only_when_asked(planted, tmp_path):
 
 
 def test_cli_export_commands(planted, tmp_path):
-    from openanswers.runstore import save_run
+    from openanswers.project.runs import save_run
 
     save_run(planted, tmp_path / "run")
     code = "import sys; from openanswers.cli import export, main; sys.argv[0] = 'openanswers'; main()"

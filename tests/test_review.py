@@ -195,7 +195,7 @@ def test_review_persists_across_reopen(nvi_result, tmp_path):
 
 
 def test_run_folder_keeps_its_review_in_run_sqlite(nvi_result, tmp_path):
-    from openanswers.runstore import load_run, save_run
+    from openanswers.project.runs import load_run, save_run
 
     save_run(nvi_result, tmp_path)
     review = open_run(tmp_path)
@@ -373,7 +373,7 @@ def test_export_of_a_reviewed_run_shows_the_review(nvi_result, tmp_path):
     import sys
 
     from openanswers.export import write_outputs
-    from openanswers.runstore import load_run, save_run
+    from openanswers.project.runs import load_run, save_run
 
     out = tmp_path / "out"
     write_outputs(nvi_result, out)
@@ -424,7 +424,7 @@ def test_operations_refuse_bad_input_clearly(nvi_result):
 
 
 def test_damaged_and_foreign_stores_give_one_clear_error(nvi_result, tmp_path):
-    from openanswers.runstore import load_run
+    from openanswers.project.runs import load_run
 
     damaged = tmp_path / "damaged.sqlite"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 2000)
@@ -448,7 +448,7 @@ def test_damaged_and_foreign_stores_give_one_clear_error(nvi_result, tmp_path):
 
 def test_unknown_operation_in_the_log_is_skipped_with_a_warning(nvi_result, tmp_path):
     from openanswers.errors import OpenAnswersWarning
-    from openanswers.runstore import save_run
+    from openanswers.project.runs import save_run
 
     save_run(nvi_result, tmp_path)
     review = open_run(tmp_path)

@@ -12,8 +12,8 @@ __version__ = "0.1.0"
 _LAZY = {
     "read_answers": "openanswers.ingest",
     "answers_from_frame": "openanswers.ingest",
-    "save_run": "openanswers.runstore",
-    "load_run": "openanswers.runstore",
+    "save_run": "openanswers.project.runs",
+    "load_run": "openanswers.project.runs",
     "load_nlp": "openanswers.language",
     "content_lemmas": "openanswers.language",
     "make_embedder": "openanswers.embed",

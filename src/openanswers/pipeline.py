@@ -33,6 +33,7 @@ class RunResult:
     vectors: np.ndarray  # one row per substantive answer, in answer order
     lemmas: list[list[str]]  # keyword lemmas per substantive answer, in the same order
     info: dict = field(default_factory=dict)  # versions, models, seed, timings: what ran
+    public: object = field(default=None, repr=False, compare=False)  # the PublicRun written by run(out=...)
 
     @property
     def n_answers(self) -> int:
@@ -71,6 +72,7 @@ def summarise(
     reporter: Reporter | None = None,
     expected: Sequence | None = None,
     mentions: bool = True,
+    previous: RunResult | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
@@ -84,6 +86,8 @@ def summarise(
     ``mentions`` adds each answer's other themes (``themes_also``) and each theme's
     ``n_mentions``: see :mod:`openanswers.themes.mentions`; off for a corpus-fitted embedder
     (TF-IDF), which cannot place the parts of an answer in the answers' space.
+    ``previous`` is the run of an earlier wave: answers are placed on its themes first (their
+    labels kept) and only the rest is grouped anew (:mod:`openanswers.themes.carry`).
     """
     from .embed import embed, make_embedder
     from .language import keyword_terms, written_forms
@@ -116,13 +120,23 @@ def summarise(
     timings["embed"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
+    carried = None
     with step(reporter, "Topics", None):
-        if n_topics is None and topics != "bertopic":
-            n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
-        topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state, texts=texts)
+        if previous is not None:  # a later wave: placed on the earlier wave's themes first
+            from .themes.carry import carry
+
+            carried = carry(previous, vectors, lemmas, texts, embedder_key=embedding_model.key, topics=topics,
+                            n_themes=n_themes, random_state=random_state)
+            topic_result = carried.topics
+        else:
+            if n_topics is None and topics != "bertopic":
+                n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
+            topic_result = fit_topics(vectors, lemmas, model=topics, n_topics=n_topics, random_state=random_state, texts=texts)
     timings["topics"] = time.perf_counter() - clock
 
     guidance = None
+    if expected and carried is not None:
+        raise ConfigError("a later wave keeps the earlier wave's themes; --expect applies to a first wave only")
     if expected:  # guided themes (topics/guided.py): groups grown from the expected themes
         from .topics.guided import guide
         from .topics.space import centre
@@ -139,20 +153,24 @@ def summarise(
             vectors,
             lemmas,
             topic_result.labels if guidance is None else guidance.labels,
-            n_themes=n_themes if guidance is None else int(guidance.labels.max()) + 1,
+            n_themes=carried.n_themes if carried else n_themes if guidance is None else int(guidance.labels.max()) + 1,
             n_quotes=n_quotes,
             n_answers=len(answers),
             written=forms,
             phrases=phrases,
             # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
             embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
-            regroup=_regrouper(vectors, topic_result, n_themes) if stability else None,
+            regroup=_regrouper(vectors, topic_result, carried.n_themes if carried else n_themes) if stability else None,
             writer=writer,
             # Models that cluster in a space of their own (multiview) merge and refine themes there.
             space=topic_result.space,
             refine=topic_result.space is not None and guidance is None,
             random_state=random_state,
         )
+    if carried is not None:
+        from .themes.carry import name_carried
+
+        name_carried(theme_set.themes, carried.carried)
     if guidance is not None:
         from .topics.guided import names_of_themes
 
@@ -202,6 +220,7 @@ def summarise(
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,
         **({"expected": [e.name for e in guidance.expected]} if guidance is not None else {}),
+        **({"carried_from": {"wave": carried.wave, "placed": carried.n_placed}} if carried is not None else {}),
         "seed": random_state,
         "labels": writer,
         "stability": _stability_settings(topic_result) if stability else None,
@@ -254,14 +273,87 @@ def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
     return regroup
 
 
-def run(path: str | Path, *, read_options: dict | None = None, **summarise_options) -> RunResult:
-    """Read a survey export and summarise it: :func:`read_answers` then :func:`summarise`."""
-    from .ingest import read_answers
+def run(
+    path: str | Path | None = None,
+    *,
+    out: str | Path | None = None,
+    project: str | Path | None = None,
+    wave: str | None = None,
+    read_options: dict | None = None,
+    pseudonymise: bool = True,
+    organisations: Sequence[str] | None = None,
+    **summarise_options,
+) -> RunResult:
+    """The main job: read a survey export, summarise it, keep the run, write the outputs.
 
-    answers = read_answers(path, **(read_options or {}))
-    result = summarise(answers, **summarise_options)
-    result.info["input"] = str(path)
+    ``out`` (a folder) gets the output contract (themes.json, answers.csv, themes.md,
+    quotes.xlsx; every text through the privacy gate) and its run.sqlite. ``project`` (a project
+    file, made when missing) keeps the run as the current run of ``wave``; when the project holds
+    a run of an earlier wave, the answers are placed on that wave's reviewed themes first
+    (:mod:`openanswers.themes.carry`). Without ``path`` the project's own answers are summarised.
+    The public view written to ``out`` is kept as ``result.public``.
+    """
+    from .ingest import read_answers
+    from .project.runs import check_target, save_run
+
+    for target in (out, project):
+        if target is not None:
+            check_target(target)  # a damaged store there: one line now, not after the whole run
+    if path is not None:
+        answers = read_answers(path, **(read_options or {}))
+    elif project is not None:
+        answers = _project_answers(project)
+    else:
+        raise ConfigError("nothing to summarise: give an input file, or a project that holds answers")
+    wave = None if wave is None else str(wave)
+    previous = _earlier_wave(project, wave) if project is not None else None
+    result = summarise(answers, previous=previous, **summarise_options)
+    result.info["input"] = str(path) if path is not None else str(project)
+    result.info["wave"] = wave or ""
+    if project is not None:
+        _keep_in_project(project, answers, result, wave or "")
+    if out is not None:
+        from .export import write_outputs
+
+        result.public = write_outputs(result, out, pseudonymise=pseudonymise, organisations=organisations,
+                                      question=question_heading(answers))
+        save_run(result, out)
     return result
+
+
+def question_heading(answers: pd.DataFrame) -> str | None:
+    """The question as a heading: only a real question (several words), not a bare column name
+    such as "vraag" that ingest uses when no question text was given."""
+    questions = answers[schema.QUESTION].unique().tolist()
+    return questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else None
+
+
+def _project_answers(project: str | Path) -> pd.DataFrame:
+    from .project.store import Project
+
+    with Project.open(project) as opened:
+        return opened.answers()
+
+
+def _earlier_wave(project: str | Path, wave: str | None) -> RunResult | None:
+    """The reviewed run of the newest other wave in ``project``, or None (a first wave)."""
+    from .project.runs import load_run, waves
+
+    if not Path(project).exists() or wave is None:
+        return None
+    earlier = [w for w in waves(project) if w != wave]
+    return load_run(project, wave=earlier[-1]) if earlier else None
+
+
+def _keep_in_project(project: str | Path, answers: pd.DataFrame, result: RunResult, wave: str) -> None:
+    """Store the run as the project's current run of ``wave``; a new project also keeps the
+    answers, so they can be coded (`openanswers add-codebook`, `openanswers code`)."""
+    from .project.runs import save_run
+    from .project.store import create_project
+
+    if not Path(project).exists():
+        create_project(project, answers, wave=wave).close()
+    save_run(result, project, wave=wave)
 
 
 def _version(package: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
 from rich.panel import Panel
@@ -38,6 +40,8 @@ class RichReporter:
         self.tasks: dict[str, int] = {}
 
     def start(self, step: str, total: int | None) -> None:
+        if not self.tasks:  # drawn from the first step on: an input error before it stays one line
+            self.progress.start()
         self.tasks[step] = self.progress.add_task(step, total=total)
 
     def advance(self, step: str, amount: int = 1) -> None:
@@ -52,8 +56,10 @@ class RichReporter:
         self.progress.console.print(data_text(message))
 
 
-def progress_bars() -> Progress:
-    return Progress(
+@contextmanager
+def progress_bars() -> Iterator[RichReporter]:
+    """A reporter whose bars appear with the first pipeline step and are closed afterwards."""
+    reporter = RichReporter(Progress(
         SpinnerColumn(),
         TextColumn("{task.description}", style="bold", markup=False),
         BarColumn(),
@@ -61,7 +67,12 @@ def progress_bars() -> Progress:
         TimeElapsedColumn(),
         console=errors,
         transient=False,
-    )
+    ))
+    try:
+        yield reporter
+    finally:
+        if reporter.tasks:
+            reporter.progress.stop()
 
 
 def show_warnings() -> None:
@@ -92,12 +103,19 @@ def print_run(run, out_dir) -> None:
         table.add_column(column, overflow="fold")
     for i, theme in enumerate(run.themes, 1):
         interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
-        table.add_row(str(i), data_text(theme.label), str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
+        label = data_text(theme.label)
+        if getattr(theme, "new_in_wave", None):
+            label.append(" (nieuw)", "bold green")
+        table.add_row(str(i), label, str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
     overig = int((run.answers["theme"] == "overig").sum())
     leeg = int((run.answers["theme"] == "leeg").sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")
     table.add_row("", "leeg", str(leeg), f"{leeg / max(1, len(run.answers)):.0%}", "")
     console.print(table)
+    if (carried := info.get("carried_from")):
+        placed = carried["placed"]
+        console.print(Text.assemble(f"{placed} {'antwoord' if placed == 1 else 'antwoorden'} geplaatst op de hoofdlijnen van golf ",
+                                    data_text(carried["wave"], "bold"), "; hoofdlijnen die daar niet bij passen zijn nieuw."))
     for i, theme in enumerate(run.themes, 1):
         body = data_text(theme.description)
         body.append("\n")

@@ -12,7 +12,7 @@ from . import app
 
 @app.command()
 def run(
-    input: Annotated[Path, typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.", show_default=False, metavar="INPUT")],
+    input: Annotated[Optional[Path], typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL (optional with --project: its own answers).", show_default=False, metavar="INPUT")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx and run.sqlite (raw working state for exports and review).")] = Path("out"),
     text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question (speerpunt 1, 2, 3). Guessed when there is one obvious text column.")] = None,
     id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column (default: a column named like id, else the row number).")] = None,
@@ -33,57 +33,31 @@ def run(
     mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="Also record the other themes an answer's sentences or clauses clearly belong to (answers.csv: themes_also).")] = True,
     pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
     organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
+    project: Annotated[Optional[Path], typer.Option("--project", "-p", help="Project file (.oaproj) that keeps this run beside the codes, reviews and other waves; made when missing.")] = None,
+    wave: Annotated[Optional[str], typer.Option("--wave", help="Wave (year) of these answers in the project; a later wave is placed on the earlier wave's themes first.")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings and (sealed) Dutch preprocessing cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")] = True,
 ) -> None:
     """Summarise the open answers in INPUT into themes with representative quotes.
 
     Example: openanswers run corpora/nota_van_inlichtingen.csv --out out/
     """
-    from ..export import write_outputs
-    from ..ingest import read_answers
-    from ..pipeline import summarise
+    from ..errors import ConfigError
+    from ..pipeline import run as run_job
     from ..privacy import read_organisations
-    from ..runstore import check_target, save_run
-    from .render import RichReporter, print_run, progress_bars, show_warnings
-
-    show_warnings()
-    check_target(out)  # a damaged run.sqlite there: one line now, not after the whole run
-    answers = read_answers(
-        input,
-        text=(text[0] if len(text) == 1 else list(text)) if text else None,
-        id=id,
-        closed=closed,
-        question=question,
-        groups=tuple(group or ()),
-        sheet=sheet,
-    )
-    organisation_names = read_organisations(organisations) if organisations else None
     from ..topics.guided import expected_from_codebook, parse_expected
+    from .render import print_run, progress_bars, show_warnings
 
+    if input is None and project is None:
+        raise ConfigError("give an INPUT file, or --project with answers in it")
+    show_warnings()
+    read_options = dict(text=(text[0] if len(text) == 1 else list(text)) if text else None, id=id, closed=closed,
+                        question=question, groups=tuple(group or ()), sheet=sheet)
     expected = (parse_expected(expect) if expect is not None else []) + (expected_from_codebook(expect_codebook) if expect_codebook else [])
-    with progress_bars() as bars:
-        result = summarise(
-            answers,
-            n_themes=themes,
-            n_quotes=quotes,
-            embedder=embedder,
-            topics=topics,
-            n_topics=n_topics,
-            random_state=seed,
-            cache=cache,
-            writer=labels,
-            stability=stability,
-            mentions=mentions,
-            expected=expected or None,
-            reporter=RichReporter(bars),
+    with progress_bars() as reporter:
+        result = run_job(
+            input, out=out, project=project, wave=wave, read_options=read_options, pseudonymise=pseudonymise,
+            organisations=read_organisations(organisations) if organisations else None,
+            n_themes=themes, n_quotes=quotes, embedder=embedder, topics=topics, n_topics=n_topics, random_state=seed,
+            cache=cache, writer=labels, stability=stability, mentions=mentions, expected=expected or None, reporter=reporter,
         )
-    result.info["input"] = str(input)
-    questions = answers["question"].unique().tolist()
-    public = write_outputs(
-        result, out, pseudonymise=pseudonymise, organisations=organisation_names,
-        # A heading only for a real question, not a bare column name such as "vraag".
-        question=questions[0] if len(questions) == 1 and " " in questions[0].strip() else None,
-    )
-    save_run(result, out)
-    print_run(public, out)
-
+    print_run(result.public, out)

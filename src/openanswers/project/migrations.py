@@ -82,6 +82,34 @@ MIGRATIONS: list[str] = [
     INSERT INTO positions_by_order (coder, ordering, answer_id, updated)
         SELECT coder, 'input', answer_id, updated FROM positions;
     """,
+    # v4: one store for the whole job. Runs (themes, topics, vectors) and their answers live in the
+    # same file as the coding work, per wave; a run folder's run.sqlite is this schema with one run.
+    # The review log (review/store.py) is created here too, so every table is made by a migration.
+    """
+    ALTER TABLE answers ADD COLUMN wave TEXT NOT NULL DEFAULT '';
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        wave TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        vectors BLOB NOT NULL
+    );
+    CREATE INDEX runs_wave ON runs(wave, id);
+    CREATE TABLE run_answers (
+        run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        PRIMARY KEY (run, position)
+    );
+    CREATE TABLE IF NOT EXISTS review_ops (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_key TEXT NOT NULL,
+        op TEXT NOT NULL,
+        args TEXT NOT NULL,
+        by TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
@@ -94,6 +122,20 @@ def version(connection: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
+def split_statements(script: str) -> list[str]:
+    """The SQL statements of ``script``, split where SQLite itself sees a statement end (so a ";"
+    inside a string literal or a trigger body does not split one)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
 def migrate(connection: sqlite3.Connection, *, upto: int = LATEST) -> int:
     """Apply the steps after the file's version, up to ``upto``; returns the new version.
 
@@ -102,7 +144,7 @@ def migrate(connection: sqlite3.Connection, *, upto: int = LATEST) -> int:
     """
     current = version(connection)
     for number in range(current + 1, upto + 1):
-        statements = [s.strip() for s in MIGRATIONS[number - 1].split(";") if s.strip()]
+        statements = split_statements(MIGRATIONS[number - 1])
         connection.execute("BEGIN IMMEDIATE")
         try:
             if version(connection) >= number:  # another process upgraded the file meanwhile

@@ -60,10 +60,10 @@ def codebook_from_yaml(text: str):
         return read_codebook(path)
 
 
-def connect(path: str | Path, *, timeout: float = TIMEOUT, create: bool = True) -> sqlite3.Connection:
+def connect(path: str | Path, *, timeout: float = TIMEOUT, create: bool = True, what: str = "project") -> sqlite3.Connection:
     """A checked connection (:func:`~openanswers.storefile.open_store`: an empty or damaged file is
     refused) in autocommit mode (transactions are explicit) with WAL and foreign keys on."""
-    connection = open_store(path, what="project", create=create, timeout=timeout, isolation_level=None)
+    connection = open_store(path, what=what, create=create, timeout=timeout, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
@@ -125,7 +125,15 @@ class Project:
         metadata = pd.DataFrame([json.loads(r[-1]) for r in rows], index=frame.index)
         return pd.concat([frame, metadata], axis=1) if len(metadata.columns) else frame
 
-    def _add_answers(self, answers: pd.DataFrame) -> None:
+    def wave(self) -> str:
+        """The wave of the answers this project codes ("" when none was named)."""
+        row = self.connection.execute("SELECT wave FROM answers ORDER BY position LIMIT 1").fetchone()
+        return "" if row is None else str(row[0])
+
+    def has_codebook(self) -> bool:
+        return self.connection.execute("SELECT 1 FROM codebooks LIMIT 1").fetchone() is not None
+
+    def _add_answers(self, answers: pd.DataFrame, wave: str = "") -> None:
         missing = [c for c in (schema.ID, schema.TEXT) if c not in answers.columns]
         if missing:
             raise InputError(f"answer table lacks column {missing[0]!r}", column=missing[0])
@@ -140,9 +148,15 @@ class Project:
                 str(row.get(schema.STATUS, schema.ANSWERED if text.strip() else schema.EMPTY)),
                 None if pd.isna(row.get(schema.ROW)) else int(row[schema.ROW]),
                 json.dumps({c: (None if pd.isna(row[c]) else row[c]) for c in extra}, ensure_ascii=False, default=str),
+                str(wave),
             ))
+        columns = [r[1] for r in self.connection.execute("PRAGMA table_info(answers)")]
+        if "wave" not in columns:  # a file at schema version < 4, being built up by a migration test or tool
+            records = [r[:-1] for r in records]
+        if not records:
+            return
         with self._write() as db:
-            db.executemany("INSERT INTO answers VALUES (?,?,?,?,?,?,?,?,?,?,?)", records)
+            db.executemany(f"INSERT INTO answers VALUES ({', '.join('?' * len(records[0]))})", records)
 
     def add_codebook(self, codebook) -> int:
         """Store a new codebook version; later decisions refer to it. Returns its version number."""
@@ -326,8 +340,9 @@ class Project:
         return fresh[0] if fresh else (todo[0] if todo else None)
 
 
-def create_project(path: str | Path, answers: pd.DataFrame, codebook=None, *, overwrite: bool = False) -> Project:
-    """A new project file holding ``answers`` (the canonical table) and, optionally, a codebook."""
+def create_project(path: str | Path, answers: pd.DataFrame, codebook=None, *, overwrite: bool = False,
+                   wave: str = "") -> Project:
+    """A new project file holding ``answers`` (the canonical table, of ``wave``) and, optionally, a codebook."""
     path = Path(path)
     if path.exists():
         if not overwrite:
@@ -338,7 +353,7 @@ def create_project(path: str | Path, answers: pd.DataFrame, codebook=None, *, ov
     connection = connect(path, create=True)
     migrate(connection, upto=LATEST)
     project = Project(connection, path)
-    project._add_answers(answers)
+    project._add_answers(answers, wave)
     if codebook is not None:
         project.add_codebook(codebook)
     return project

@@ -4,8 +4,9 @@ subgroup tables with tests, and wave comparisons. Every text comes through
 
 from __future__ import annotations
 
-from .build import Report, Source, build_report
+from .build import Report, build_report
+from .sources import Source, load_source
 from .select import Filters, parse_where
 from .write import export_quotes, export_report, write_report
 
-__all__ = ["Filters", "Report", "Source", "build_report", "export_quotes", "export_report", "parse_where", "write_report"]
+__all__ = ["Filters", "Report", "Source", "build_report", "load_source", "export_quotes", "export_report", "parse_where", "write_report"]

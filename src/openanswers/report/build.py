@@ -12,18 +12,11 @@ from .. import schema
 from ..export.files import summary_sentence
 from ..export.safety import privacy_summary, public_view
 from ..themes.writers import theme_figures
+from .blocks import Block, codes_block, trend_block
 from .select import Filters, Selection, centrality, select
+from .sources import Source
 from .subgroups import ClosedMix, SubgroupTable, closed_mix, code_table, nps_table, theme_table
 from .waves import WaveComparison, add_quotes, match_themes
-
-
-@dataclass
-class Source:
-    """What a report is made from: a run, and optionally the codes of each answer (a coded project)."""
-
-    result: object  # openanswers.pipeline.RunResult
-    codes: Mapping[str, Sequence[str]] | None = None
-    name: str | None = None
 
 
 @dataclass
@@ -38,6 +31,7 @@ class Report:
     closed: ClosedMix | None = None
     nps: pd.DataFrame | None = None
     waves: WaveComparison | None = None
+    blocks: list[Block] = field(default_factory=list)  # codes, trend per wave: written alike by every format
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -78,6 +72,17 @@ def gate_filters(filters: Filters, gate) -> Filters:
     )
 
 
+def public_codes(source: Source, gate) -> tuple[dict[str, list[str]] | None, list[str], dict[str, str]]:
+    """The source's codes keyed by public answer id, code labels through the gate like every text
+    that leaves (a codebook is the researcher's, but the gate holds for every field)."""
+    if not source.codes:
+        return None, [], {}
+    codes = {gate.id(answer): [gate.words(label) for label in labels] for answer, labels in source.codes.items()}
+    order = source.code_order or sorted({c for labels in source.codes.values() for c in labels})
+    names = {code: gate.words(label) for code, label in source.code_names.items()}
+    return codes, [gate.words(label) for label in order], names
+
+
 def _as_source(item) -> Source:
     return item if isinstance(item, Source) else Source(item)
 
@@ -104,7 +109,11 @@ def build_report(
     public = public_view(source.result, pseudonymise=pseudonymise, organisations=organisations)
     # Filters match the public answers and are printed in the "Selectie" line: through the same gate.
     filters = gate_filters(filters, public.gate)
-    selection = select(public, filters, codes=source.codes, order=centrality(source.result))
+    codes, code_order, code_names = public_codes(source, public.gate)
+    if filters.codes and code_names:  # a code by its id or its label
+        filters = replace(filters, codes=tuple(code_names.get(c, public.gate.words(c)) for c in filters.codes))
+    ranking = {public.gate.id(k): v for k, v in centrality(source.result).items()}
+    selection = select(public, filters, codes=codes, order=ranking)
     answers = selection.answers
     labels = [t.label for t in selection.themes]
     questions = answers[schema.QUESTION].unique().tolist() if len(answers) else []
@@ -114,8 +123,16 @@ def build_report(
     report = Report(title, selection, public.info, pseudonymise, dict(public.replacements))
     if by:
         report.subgroups = theme_table(answers, by, labels, min_respondents=min_respondents)
-        if source.codes:
+        if codes:
             report.code_subgroups = code_table(answers, by, min_respondents=min_respondents)
+    if codes:
+        block = codes_block(selection, code_order, ranking, max_chars=filters.max_quote_chars)
+        report.blocks += [block] if block else []
+    if source.waves:
+        runs = [(wave, public if run is source.result else public_view(run, pseudonymise=pseudonymise, organisations=organisations))
+                for wave, run in source.waves]
+        block = trend_block(runs)
+        report.blocks += [block] if block else []
     report.closed = closed_mix(answers, labels)
     if nps:
         report.nps = nps_table(answers, nps, labels, by, min_respondents=min_respondents)
@@ -129,8 +146,8 @@ def build_report(
         comparison.name_before = other.name or comparison.name_before
         comparison.name_after = source.name or comparison.name_after
         wave_filters = Filters(quotes_per_theme=2, max_quote_chars=filters.max_quote_chars)
-        before = select(earlier, wave_filters, order=centrality(other.result))
-        after = select(public, wave_filters, order=centrality(source.result))
+        before = select(earlier, wave_filters, order={earlier.gate.id(k): v for k, v in centrality(other.result).items()})
+        after = select(public, wave_filters, order=ranking)
         report.waves = add_quotes(comparison, before, after)
         if filters.describe():
             report.notes.append("De vergelijking tussen golven gebruikt alle antwoorden van beide golven, zonder selectie.")

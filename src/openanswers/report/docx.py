@@ -92,6 +92,15 @@ def write_report_docx(report: Report, path: Path) -> None:
         _quotes(document, theme.quotes)
         _small(document, "Trefwoorden: " + ", ".join(theme.keywords[:8]))
     document.add_paragraph(report.counts_line())
+    for block in report.blocks:
+        document.add_heading(neutralise(block.title), 1)
+        _table(document, block.header, block.rows)
+        if block.note:
+            _small(document, block.note)
+        for heading, quotes in block.quotes:
+            if quotes:
+                document.add_heading(neutralise(heading), 2)
+                _quotes(document, quotes)
     if report.subgroups:
         document.add_heading(neutralise(f"Hoofdlijnen per {report.subgroups.column}"), 1)
         _table(document, *report.subgroups.text_rows())

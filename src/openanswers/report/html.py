@@ -99,6 +99,10 @@ def report_html(report: Report) -> str:
         parts.append(_quotes(theme.quotes))
         parts.append(f'<p class="note">Trefwoorden: {esc(", ".join(theme.keywords[:8]))}</p></div>')
     parts.append(f"<p>{esc(report.counts_line())}</p>")
+    for block in report.blocks:
+        parts.append(f"<h2>{esc(block.title)}</h2>{_table(block.header, block.rows)}")
+        parts += [f'<p class="note">{esc(block.note)}</p>'] if block.note else []
+        parts += [f"<h3>{esc(heading)}</h3>{_quotes(quotes)}" for heading, quotes in block.quotes if quotes]
     if report.subgroups:
         parts.append(f"<h2>Hoofdlijnen per {esc(report.subgroups.column)}</h2>")
         parts.append(_figure_html(subgroup_heatmap(report), first=False))

@@ -89,6 +89,12 @@ def report_markdown(report: Report) -> str:
         lines += [f"- {quote_text(q, md_text)}" for q in theme.quotes]
         lines += ["", f"_Trefwoorden: {md_text(', '.join(theme.keywords[:8]))}_", ""]
     lines += [report.counts_line(), ""]
+    for block in report.blocks:
+        lines += [f"## {md_text(block.title)}", ""] + _table(block.header, block.rows)
+        lines += [md_text(block.note), ""] if block.note else []
+        for heading, quotes in block.quotes:
+            if quotes:
+                lines += [f"**{md_text(heading)}**", ""] + [f"- {quote_text(q, md_text)}" for q in quotes] + [""]
     if report.subgroups:
         lines += [f"## Hoofdlijnen per {md_text(report.subgroups.column)}", ""]
         lines += _table(*report.subgroups.text_rows())

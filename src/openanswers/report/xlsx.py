@@ -94,6 +94,12 @@ def write_report_xlsx(report: Report, path: Path) -> None:
     workbook, taken = _workbook(), set()
     add_sheet(workbook, "Overzicht", overview_frame(report), taken, percent=["aandeel"])
     _theme_sheets(workbook, report.selection, taken)
+    for block in report.blocks:
+        frame = block.frame if block.frame is not None else pd.DataFrame(block.rows, columns=block.header)
+        add_sheet(workbook, block.title, frame, taken, percent=block.percent)
+        quotes = [{"kop": heading, "citaat": q.text, "id": q.id, "thema": q.theme} for heading, items in block.quotes for q in items]
+        if quotes:
+            add_sheet(workbook, f"{block.title} citaten", pd.DataFrame(quotes), taken)
     if report.subgroups:
         table = report.subgroups
         add_sheet(workbook, f"Per {table.column}", table.frame(), taken, percent=table.items)

@@ -24,9 +24,10 @@ ALSO = "themes_also"  # themes.mentions.ALSO
 REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 
-def open_run(source, *, store: str | Path | None = None, codebook=None, random_state: int | None = None) -> Review:
-    """A :class:`Review` over a run: a RunResult, or a run folder (or a file in it, or its
-    run.sqlite) written by ``openanswers run``.
+def open_run(source, *, store: str | Path | None = None, codebook=None, random_state: int | None = None,
+             wave: str | None = None) -> Review:
+    """A :class:`Review` over a run: a RunResult, a run folder (or a file in it, or its
+    run.sqlite) written by ``openanswers run``, or a project file (its run of ``wave``, else the newest).
 
     Operations are logged in ``store`` (a SQLite file); for a run folder the default store is its
     own run.sqlite, for a RunResult without ``store`` the log lives in memory only. Operations
@@ -35,9 +36,9 @@ def open_run(source, *, store: str | Path | None = None, codebook=None, random_s
     if hasattr(source, "answers") and hasattr(source, "vectors"):
         result = source
     else:
-        from ..runstore import load_run, store_path
+        from ..project.runs import load_run, store_path
 
-        result = load_run(source, reviewed=False)
+        result = load_run(source, wave=wave, reviewed=False)
         store = store if store is not None else store_path(source)
     return Review(result, store=store, codebook=codebook, random_state=random_state)
 
@@ -319,7 +320,7 @@ class Review(FigureMethods):
         """The reviewed run as a run folder: the files of ``write_outputs`` plus the run.sqlite that
         ``openanswers export report|quotes OUT_DIR`` reads. ``options`` go to write_outputs."""
         from ..export import write_outputs
-        from ..runstore import save_run
+        from ..project.runs import save_run
 
         reviewed = self.result()
         write_outputs(reviewed, out_dir, **options)

@@ -14,6 +14,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
-from ..storefile import open_store
+from ..project.store import connect
 
 TABLE = "review_ops"
 CACHE = "review_cache"  # derived, rebuildable results (map layouts), keyed like the log
@@ -80,10 +81,12 @@ class OpLog:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = open_store(self.path, what="review log", create=True) if self.path != ":memory:" \
-                else sqlite3.connect(self.path)
+            # The project store's connection (checked on open, WAL, busy timeout, autocommit with
+            # explicit transactions); the table is the one migration v4 declares, created here
+            # too for a store of an older layout or a file of the analyst's own choosing.
+            self._db = connect(self.path, create=True, what="review log") if self.path != ":memory:" \
+                else sqlite3.connect(self.path, isolation_level=None)
             self._db.execute(_CREATE)
-            self._db.commit()
             columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({TABLE})")}
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a readable review store ({exc})", path=self.path) from None
@@ -95,7 +98,7 @@ class OpLog:
     def append(self, op: str, args: dict, by: str | None = None, at: str | None = None) -> Op:
         entry = Op(op, args, by or current_user(), at or now())
         try:
-            with self._db:
+            with self._transaction():
                 cursor = self._db.execute(
                     f"INSERT INTO {TABLE} (run_key, op, args, by, at) VALUES (?, ?, ?, ?, ?)",
                     (self.run_key, entry.op, json.dumps(entry.args, ensure_ascii=False), entry.by, entry.at),
@@ -131,11 +134,21 @@ class OpLog:
 
     def keep(self, name: str, value: bytes) -> None:
         try:
-            with self._db:
+            with self._transaction():
                 self._db.execute(f"CREATE TABLE IF NOT EXISTS {CACHE} (run_key TEXT, name TEXT, value BLOB, PRIMARY KEY (run_key, name))")
                 self._db.execute(f"INSERT OR REPLACE INTO {CACHE} VALUES (?, ?, ?)", (self.run_key, name, value))
         except sqlite3.DatabaseError:  # a read-only store: the result is simply not kept
             pass
+
+    @contextmanager
+    def _transaction(self):
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()

@@ -47,6 +47,7 @@ class Theme:
     aspects: list[dict] = field(default_factory=list)  # [{"text", "n"}]: phrases the description names
     expected_name: str | None = None  # the researcher's name for it, when guided (topics/guided.py)
     n_mentions: int | None = None  # n + answers naming it as another point (themes/mentions.py); None: not computed
+    new_in_wave: bool | None = None  # a later wave's run: True when the earlier wave had no such theme (themes/carry.py)
 
 
 @dataclass
@@ -201,12 +202,6 @@ def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
         if spread > 0:
             out[members[(sims - sims.mean()) / spread < OUTLIER_Z]] = -1
     return out
-
-
-def _majority(themes: np.ndarray) -> int:
-    """The most common theme (not "overig") among a topic's answers; -1 if all are in overig."""
-    themes = themes[themes >= 0]
-    return int(np.bincount(themes).argmax()) if len(themes) else -1
 
 
 def _majority(themes: np.ndarray) -> int:
