@@ -34,8 +34,9 @@ FLOOR_QUANTILE = 0.25
 # every theme and is skipped.
 MIN_AGREE = 0.5
 # Neighbours of a part are sought among at most this many answers (a seeded sample above it, k
-# scaled to the same share), and theme floors are measured on the same sample: the search over
-# all answers cost about as much as the rest of a warm 10k run.
+# scaled to the same share), and theme floors are measured on the same sample: an exact search
+# over all answers grows with n² (at 10k answers of two parts, 3·10⁸ similarities for the parts
+# and the floors), over the sample with n.
 MAX_NEIGHBOURS = 2_000
 CHUNK = 512  # parts per block of the nearest-answer search: its neighbour vectors stay ~50 MB at 10k
 
