@@ -110,7 +110,7 @@ def main() -> None:
             base = None if (args.smoke or args.no_baseline or kind != "real" or n > len(texts)) else run(BASELINE, [str(path)], tmp / "unused")
             rows.append((n, cold, warm, base, kind))
     print(f"openanswers run (--topics {args.topics}, 3 themes), {os.cpu_count()} cores; seconds per stage")
-    stages = ["import", "ingest", "preprocess", "embed", "topics", "themes", "export", "total"]
+    stages = ["import", "ingest", "preprocess", "embed", "topics", "themes", "mentions", "export", "total"]
     print("| n | cache | " + " | ".join(stages) + " | answers/s | peak MB |")
     print("|---" * (len(stages) + 4) + "|")
     for n, cold, warm, _, kind in rows:
@@ -121,7 +121,7 @@ def main() -> None:
             print(f"| {shown} | {name} | {cells} | {n / s['total']:.0f} | {r['peak_mb']:.0f} |")
     print()
     print("Per-stage throughput, cold (answers/s): " + "; ".join(
-        f"n={n}: " + ", ".join(f"{k} {n / max(cold['stages'][k], 1e-9):.0f}" for k in ("preprocess", "embed", "topics", "themes"))
+        f"n={n}: " + ", ".join(f"{k} {n / max(cold['stages'].get(k, 0), 1e-9):.0f}" for k in ("preprocess", "embed", "topics", "themes", "mentions"))
         for n, cold, *_ in rows))
     if any(base for _, _, _, base, _ in rows):
         print()

@@ -19,10 +19,14 @@ from .schema import THEME, TOPIC
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
 
+THEMES_ALSO = "themes_also"
+
 
 @dataclass
 class RunResult:
-    answers: pd.DataFrame  # the input answers plus `theme` (label, "overig" or "leeg") and `topic`
+    # The input answers plus `theme` (label, "overig" or "leeg"), `topic` and, with mentions,
+    # `themes_also` (labels of the other themes the answer names, "; "-joined, "" when none).
+    answers: pd.DataFrame
     themes: list[Theme]
     topics: TopicResult
     vectors: np.ndarray  # one row per substantive answer, in answer order
@@ -38,6 +42,14 @@ class RunResult:
     def substantive(self) -> np.ndarray:
         """Boolean mask of the answers that were clustered (rows of ``vectors`` and ``lemmas``)."""
         return (self.answers[schema.STATUS] == schema.ANSWERED).to_numpy()
+
+    def ids_mentioning(self, label: str) -> list[str]:
+        """Ids of the answers with ``label`` as main theme or in ``themes_also`` (``n_mentions`` of them)."""
+        from .themes.mentions import SEPARATOR
+
+        also = self.answers[THEMES_ALSO] if THEMES_ALSO in self.answers else pd.Series("", index=self.answers.index)
+        named = [label in str(v).split(SEPARATOR) for v in also.fillna("")]
+        return self.answers.loc[(self.answers[THEME] == label).to_numpy() | np.array(named, dtype=bool), schema.ID].tolist()
 
 
 def summarise(
@@ -55,6 +67,7 @@ def summarise(
     stability: bool = True,
     reporter: Reporter | None = None,
     expected: Sequence | None = None,
+    mentions: bool = True,
     previous: RunResult | None = None,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
@@ -66,6 +79,9 @@ def summarise(
     ``expected`` names themes the researcher expects (strings, or
     :class:`openanswers.topics.guided.Expected` from a codebook): the grouping starts from them
     and a theme the answers bear out gets ``expected_name``, which becomes its label.
+    ``mentions`` adds each answer's other themes (``themes_also``) and each theme's
+    ``n_mentions``: see :mod:`openanswers.themes.mentions`; off for a corpus-fitted embedder
+    (TF-IDF), which cannot place the parts of an answer in the answers' space.
     ``previous`` is the run of an earlier wave: answers are placed on its themes first (their
     labels kept) and only the rest is grouped anew (:mod:`openanswers.themes.carry`).
     """
@@ -165,6 +181,18 @@ def summarise(
                 taken.add(name)
     timings["themes"] = time.perf_counter() - clock
 
+    found = None
+    if mentions and embedding_model.cacheable:
+        from .themes.mentions import find_mentions, mention_counts
+
+        clock = time.perf_counter()
+        with step(reporter, "Meerdere thema's", None):
+            found = find_mentions(texts, theme_set.theme_of, vectors, lambda items: embed(items, embedding_model, cache=cache),
+                                  space=topic_result.space)
+        for theme, count in zip(theme_set.themes, mention_counts(found, theme_set.theme_of, len(theme_set.themes))):
+            theme.n_mentions = count
+        timings["mentions"] = time.perf_counter() - clock
+
     out = answers.copy()
     labels = np.array([t.label for t in theme_set.themes] + [schema.OTHER], dtype=object)
     theme_column = np.full(len(out), schema.EMPTY, dtype=object)
@@ -173,6 +201,12 @@ def summarise(
     topic_column[substantive] = topic_result.labels
     out[THEME] = theme_column
     out[TOPIC] = topic_column
+    if found is not None:
+        from .themes.mentions import also_labels
+
+        also_column = np.full(len(out), "", dtype=object)
+        also_column[substantive] = also_labels(found, labels[:-1].tolist())
+        out[THEMES_ALSO] = also_column
     info = {
         "openanswers": _version("openanswers"),
         "python": platform.python_version(),
@@ -186,6 +220,7 @@ def summarise(
         "seed": random_state,
         "labels": writer,
         "stability": _stability_settings(topic_result) if stability else None,
+        "mentions": _mention_settings() if found is not None else None,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }
@@ -199,6 +234,14 @@ def _stability_settings(topic_result: TopicResult) -> dict:
     space = "topic model's space" if topic_result.space is not None else "centred vectors"
     return {"resamples": N_RESAMPLES, "fraction": FRACTION, "max_answers": MAX_RESAMPLE,
             "regrouping": f"k-means, Ward merge{', self-training' if topic_result.space is not None else ''} in the {space}"}
+
+
+def _mention_settings() -> dict:
+    """How the other themes of each answer were found, for the record in themes.json."""
+    from .themes.mentions import FLOOR_QUANTILE, MARGIN, MIN_WORDS
+
+    return {"parts": "sentences, ';', bullets, clauses after ', en' and ', maar'",
+            "min_words": MIN_WORDS, "margin": MARGIN, "floor_quantile": FLOOR_QUANTILE}
 
 
 def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):

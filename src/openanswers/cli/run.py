@@ -30,6 +30,7 @@ def run(
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
     labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords) | llm (a local model at OPENANSWERS_LLM_URL, checked against the evidence).")] = "phrases",
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="Also record the other themes an answer's sentences or clauses clearly belong to (answers.csv: themes_also).")] = True,
     pseudonymise: options.Pseudonymise = True,
     organisations: options.Organisations = None,
     project: Annotated[Optional[Path], typer.Option("--project", "-p", help="Project file (.oaproj) that keeps this run beside the codes, reviews and other waves; made when missing.")] = None,
@@ -56,6 +57,6 @@ def run(
             input, out=out, project=project, wave=wave, read_options=read_options, pseudonymise=pseudonymise,
             organisations=read_organisations(organisations) if organisations else None,
             n_themes=themes, n_quotes=quotes, embedder=embedder, topics=topics, n_topics=n_topics, random_state=seed,
-            cache=cache, writer=labels, stability=stability, expected=expected or None, reporter=reporter,
+            cache=cache, writer=labels, stability=stability, mentions=mentions, expected=expected or None, reporter=reporter,
         )
     print_run(result.public, out)

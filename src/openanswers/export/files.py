@@ -10,7 +10,8 @@ import pandas as pd
 
 from .. import schema
 from ..schema import THEME, TOPIC
-from ..themes.writers import theme_figures
+from ..themes.mentions import ALSO
+from ..themes.writers import answers as n_answers_text, theme_figures
 from .markup import md_text
 from .safety import PublicRun
 from .sheets import write_csv, xlsx_row
@@ -31,6 +32,7 @@ def themes_json(run: PublicRun) -> dict:
                 "label": t.label,
                 "keywords": t.keywords,
                 "n": t.n,
+                "n_mentions": t.n_mentions,  # n + answers naming it beside their main theme; null: not computed
                 "n_respondents": t.n_respondents,
                 "share": round(t.share, 4),
                 "share_ci": t.share_ci,
@@ -61,11 +63,12 @@ def answers_table(run: PublicRun) -> pd.DataFrame:
             "status": a[schema.STATUS],
             "rank": a[schema.RANK],
             "theme": a[THEME],
+            **({ALSO: a[ALSO]} if ALSO in a else {}),
             "topic": a[TOPIC],
         }
     )
     for column in schema.metadata_columns(a):
-        if column not in (THEME, TOPIC) and column not in table.columns:
+        if column not in (THEME, TOPIC, ALSO) and column not in table.columns:
             table[column] = a[column]
     return table
 
@@ -88,7 +91,7 @@ def quotes_table(run: PublicRun) -> pd.DataFrame:
         }
     )
     for column in schema.metadata_columns(a):
-        if column not in (THEME, TOPIC):
+        if column not in (THEME, TOPIC, ALSO):
             table[column] = rows[column].to_numpy()
     key = [
         (order.get(th, len(order)), representative.get(i, (0, 10**6))[1])
@@ -114,7 +117,7 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     lines += [summary_sentence(n, len(run.themes)), ""]
     for i, t in enumerate(run.themes, 1):
         figures = md_text(theme_figures(t.n, t.share, t.share_ci, t.stability))
-        lines += [f"{i}. **{md_text(t.label)}** ({figures}). {md_text(t.description)}"]
+        lines += [f"{i}. **{md_text(t.label)}** ({figures}). {md_text(t.description)}{_mentioned(t)}"]
         lines += [f"   - ‘{md_text(q.text)}’ ({md_text(q.id)})" for q in t.quotes]
         lines.append("")
     lines.append(f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
@@ -122,6 +125,14 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     keywords = "; ".join(f"{md_text(t.label)}: " + ", ".join(md_text(k) for k in t.keywords[:6]) for t in run.themes)
     lines.append(f"_Keywords: {keywords}_")
     return "\n".join(lines) + "\n"
+
+
+def _mentioned(theme) -> str:
+    """" Genoemd in 34 antwoorden, waarvan 8 als tweede punt." when other answers name it too."""
+    extra = (theme.n_mentions or 0) - theme.n
+    if extra <= 0:
+        return ""
+    return f" Genoemd in {n_answers_text(theme.n_mentions)}, waarvan {extra} als tweede punt."
 
 
 def write_xlsx(table: pd.DataFrame, path: Path, sheet: str) -> None:

@@ -57,6 +57,28 @@ def _gate_words(gate, value):
     return value
 
 
+def _without_also(answers: pd.DataFrame) -> pd.DataFrame:
+    from ..themes.mentions import ALSO
+
+    return answers.drop(columns=[ALSO]) if ALSO in answers else answers
+
+
+def _with_also(public: pd.DataFrame, answers: pd.DataFrame, labels: dict, gate) -> pd.DataFrame:
+    """``themes_also`` holds theme labels only: each goes out as its theme's public label, so the
+    column names the same themes as ``theme`` and the themes (a label not among the run's themes
+    cannot occur; if it did, it goes through the gate as free text)."""
+    from ..themes.mentions import ALSO, SEPARATOR
+
+    if ALSO not in answers:
+        return public
+    out = public.copy()
+    position = list(answers.columns).index(ALSO)
+    values = [SEPARATOR.join(labels.get(v) or gate.words(v) for v in str(cell).split(SEPARATOR) if v)
+              for cell in answers[ALSO].fillna("")]
+    out.insert(min(position, len(out.columns)), ALSO, values)
+    return out
+
+
 def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None) -> PublicRun:
     """Copy of a :class:`~openanswers.pipeline.RunResult` fit to export (the original is untouched).
 
@@ -83,6 +105,6 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
             else:
                 setattr(theme, spec.name, _gate_words(gate, getattr(theme, spec.name)))
     labels = {old.label: new.label for old, new in zip(result.themes, themes)}
-    answers = gate.frame(result.answers, labels=labels)
+    answers = _with_also(gate.frame(_without_also(result.answers), labels=labels), result.answers, labels, gate)
     info = dict(result.info, pseudonymised=pseudonymise, replacements=dict(gate.counts))
     return PublicRun(answers, themes, info, Counter(gate.counts), gate, labels)

@@ -200,7 +200,7 @@ def where_column(answers: pd.DataFrame, column: str) -> str:
 
 def group_columns(answers: pd.DataFrame) -> list[str]:
     """Metadata columns a user can filter or group on (not the run's own theme/topic/codes)."""
-    return [c for c in schema.metadata_columns(answers) if c not in (THEME, "topic", CODES)]
+    return [c for c in schema.metadata_columns(answers) if c not in (THEME, "topic", CODES, "themes_also")]
 
 
 def resolve_themes(wanted: Sequence[str], labels: Sequence[str]) -> set[str]:

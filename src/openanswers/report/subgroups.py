@@ -124,7 +124,7 @@ def contingency_test(table: np.ndarray, groups: int | None = None) -> Test | Non
 
 def _groups(answers: pd.DataFrame, column: str) -> pd.Series:
     if column not in answers.columns:
-        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in (THEME, schema.TOPIC, "codes")) or "none"
+        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in (THEME, schema.TOPIC, "codes", "themes_also")) or "none"
         raise InputError(f"no subgroup column {column!r} in this run (have: {have}); keep it with `openanswers run --group`", column=column)
     return answers[column].astype(str).str.strip().replace("", "(onbekend)")
 

@@ -21,6 +21,7 @@ from .naming import apply_names, phrase_embedder, theme_language
 from .store import UNDO, OpLog, live, op_key, run_key
 
 TOPIC_NAME, CODES = "topic_name", "codes"
+ALSO = "themes_also"  # themes.mentions.ALSO
 REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 
@@ -258,6 +259,10 @@ class Review(FigureMethods):
             topic_col = np.full(len(out), -1, dtype=int)
             topic_col[self._substantive] = self.state.labels
             out[THEME] = theme_col
+            if ALSO in out:
+                also_col = np.full(len(out), "", dtype=object)
+                also_col[self._substantive] = self._cache["also"]
+                out[ALSO] = also_col
             out[TOPIC] = topic_col
             out[TOPIC_NAME] = [self.topic_name(t) if t >= 0 else "" for t in topic_col]
             out[CODES] = ["; ".join(self.state.codes.get(int(t), [])) for t in topic_col]
@@ -352,6 +357,10 @@ class Review(FigureMethods):
             for theme, key in zip(result.themes, keys):
                 theme.topics = state.topics_of(key)
             apply_names(result.themes, keys, state, self._base_labels)
+            if ALSO in self.base.answers:  # the run's other themes per answer, pointed at the reviewed themes
+                from ..themes.mentions import reviewed_mentions
+
+                self._cache["also"] = reviewed_mentions(self.base.answers.loc[self._substantive], result.themes, result.theme_of)
             self._cache["themes"] = (result.themes, result.theme_of)
             self._cache["theme_keys"] = keys
         return self._cache["themes"]

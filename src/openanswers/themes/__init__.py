@@ -46,6 +46,7 @@ class Theme:
     label_candidates: list[str] = field(default_factory=list)  # other labels the evidence supports
     aspects: list[dict] = field(default_factory=list)  # [{"text", "n"}]: phrases the description names
     expected_name: str | None = None  # the researcher's name for it, when guided (topics/guided.py)
+    n_mentions: int | None = None  # n + answers naming it as another point (themes/mentions.py); None: not computed
     new_in_wave: bool | None = None  # a later wave's run: True when the earlier wave had no such theme (themes/carry.py)
 
 
