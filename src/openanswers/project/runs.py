@@ -171,7 +171,7 @@ def load_run(path: str | Path, *, wave: str | None = None, reviewed: bool = True
     result = _result(meta, blob, answers, target)
     if not reviewed:
         return result
-    from ..review.session import reviewed_result
+    from ..review.opening import reviewed_result
 
     return reviewed_result(result, target)
 

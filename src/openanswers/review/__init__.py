@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from .operations import ReviewState
 from .replay import ReplayPlan
-from .session import Review, open_run
+from .opening import open_run
+from .session import Review
 from .store import Op, OpLog
 
 __all__ = ["Op", "OpLog", "ReplayPlan", "Review", "ReviewState", "open_run"]

@@ -83,7 +83,7 @@ class ReplayPlan:
 
 def plan_replay(review, other, *, store=None, until: int | None = None, floor: float = DEFAULT_FLOOR) -> ReplayPlan:
     """The operations of ``review`` in force (those up to seq ``until``), proposed for ``other``."""
-    from .session import open_run
+    from .opening import open_run
 
     target = open_run(other, store=store, codebook=review.codebook, random_state=review.seed)
     if target.vectors.shape[1] != review.vectors.shape[1]:
