@@ -42,3 +42,25 @@ def nvi_result(nvi_answers):
     from openanswers.pipeline import summarise
 
     return summarise(nvi_answers, n_themes=3, random_state=0)
+
+
+@pytest.fixture
+def openanswers_main(capsys):
+    """`openanswers ARGS` in-process through the console entry point: (status, stdout, stderr)."""
+    import sys
+
+    from openanswers.cli import main
+
+    def call(*args) -> tuple[int, str, str]:
+        old, sys.argv = sys.argv, ["openanswers", *map(str, args)]
+        try:
+            main()
+            status = 0
+        except SystemExit as exc:
+            status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = old
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    return call

@@ -294,19 +294,27 @@ def test_cli_convert_writes_each_format(tmp_path):
         assert read_codebook(tmp_path / f"wlz.{ext}").ids == read_codebook(WLZ).ids
 
 
-def test_cli_check_counts_matches_and_fails_with_exit_2_on_errors(tmp_path):
-    from openanswers.cli.codebook import app
-
-    runner = CliRunner()
-    result = runner.invoke(app, ["check", str(WLZ), "--answers", str(NVI), "--text", "vraag"])
-    assert result.exit_code == 0, result.output
-    assert "195 answers" in result.output and "Tarieven en financiën" in result.output
+def test_cli_check_counts_matches_and_fails_with_exit_2_on_errors(tmp_path, openanswers_main):
+    status, out, _ = openanswers_main("codebook", "check", WLZ, "--answers", NVI, "--text", "vraag")
+    assert status == 0, out
+    assert "195 answers" in out and "Tarieven en financiën" in out
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\ncodes:\n- {id: a, label: A, parent: b}\n- {id: b, label: B, parent: a}\n", encoding="utf-8")
-    result = runner.invoke(app, ["check", str(bad)])
-    assert result.exit_code == 2 and "cycle" in result.output
-    result = runner.invoke(app, ["convert", str(tmp_path / "nope.yaml"), str(tmp_path / "x.qdc")])
-    assert result.exit_code == 2
+    status, out, _ = openanswers_main("codebook", "check", bad)
+    assert status == 2 and "cycle" in out
+
+
+def test_cli_codebook_errors_take_the_common_path(tmp_path, openanswers_main):
+    """A file that cannot be read: one line from cli.main naming it, exit 2, nothing written."""
+    missing, target = tmp_path / "nope.yaml", tmp_path / "x.qdc"
+    for args in (["convert", missing, target], ["check", missing], ["check", WLZ, "--answers", missing]):
+        status, _, err = openanswers_main("codebook", *args)
+        lines = err.strip().splitlines()
+        assert status == 2 and len(lines) == 1 and "Traceback" not in err, err
+        assert lines[0].startswith("openanswers: error: ") and str(missing) in lines[0]
+    status, _, err = openanswers_main("codebook", "check", WLZ, "--answers", NVI, "--text", "geen_kolom")
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "geen_kolom" in err
+    assert not target.exists()
 
 
 def test_docs_example_codebook_reads(tmp_path):

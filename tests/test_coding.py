@@ -208,7 +208,7 @@ def test_project_autocode_agreement_and_qdpx(tmp_path, nvi_answers, codebook):
     from lxml import etree
     from pyrefiqda import RefiProject
 
-    from openanswers.project.qdpx import write_qdpx
+    from openanswers.export.qdpx import write_qdpx
 
     answers = nvi_answers.copy()
     answers.loc[0, "text"] = answers.loc[0, "text"] + " Mail j.jansen@zorgaanbieder.nl of bel 06-12345678."

@@ -165,13 +165,17 @@ def test_agreement_and_exports(project_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "dirk" in result.stdout and "eva" in result.stdout and "kappa" in result.stdout
     for suffix in (".csv", ".xlsx", ".qdpx"):
-        result = _cli("codes", "export", str(project_path), str(tmp_path / f"codes{suffix}"))
+        result = _cli("export", "codes", str(project_path), str(tmp_path / f"codes{suffix}"))
         assert result.returncode == 0, result.stderr
     table = pd.read_csv(tmp_path / "codes.csv")
     assert set(table["coder"]) >= {"dirk", "eva"} and "auto" not in set(table["coder"])
     assert ALL_CODES not in set(table["codes"].dropna())
-    result = _cli("codes", "export", str(project_path), str(tmp_path / "codes.pdf"))
+    result = _cli("export", "codes", str(project_path), str(tmp_path / "codes.pdf"))
     assert result.returncode == 2 and "unknown export format" in result.stderr
+    # The name before verb-then-noun still works, says the new one, and writes the same table.
+    result = _cli("codes", "export", str(project_path), str(tmp_path / "old.csv"))
+    assert result.returncode == 0 and "`export codes`" in result.stderr.splitlines()[0], result.stderr
+    assert (tmp_path / "old.csv").read_bytes() == (tmp_path / "codes.csv").read_bytes()
 
 
 def test_a_second_session_for_the_same_coder_is_refused(project_path):

@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -187,7 +186,7 @@ def test_answers_csv_round_trips_every_answer(hostile):
 
 def test_every_csv_output_is_quoted_and_formula_safe(hostile, tmp_path):
     from openanswers.project import create_project
-    from openanswers.project.tables import write_codes
+    from openanswers.export.codes import write_codes
     from openanswers.codebook import read_codebook
     from openanswers.report import export_quotes, export_report
 
@@ -256,7 +255,7 @@ def test_markdown_outputs_show_markup_as_text(hostile, tmp_path):
 
 def test_plotly_labels_in_the_html_report_are_escaped(hostile):
     from openanswers.report import build_report
-    from openanswers.report.html import report_html, share_chart, subgroup_heatmap
+    from openanswers.export.html import report_html, share_chart, subgroup_heatmap
 
     _, _, result, _ = hostile
     result = copy.deepcopy(result)
@@ -368,7 +367,7 @@ def test_damaged_project_is_one_line_exit_2(kind, project_file, tmp_path, capsys
     with pytest.raises(StoreError):
         Project.open(path)
     for command in (["autocode", path, "--no-similarity", "--no-model"], ["agreement", path],
-                    ["codes", "export", path, tmp_path / "codes.csv"], ["add-codebook", path, CODEBOOK],
+                    ["export", "codes", path, tmp_path / "codes.csv"], ["add-codebook", path, CODEBOOK],
                     ["code", path, "--coder", "anna"]):
         assert _main(*command) == 2, command
         _one_line_error(capsys, str(path))

@@ -306,7 +306,6 @@ def _bench():
     return module
 
 
-@pytest.mark.slow
 def test_real_model_on_the_bundled_corpus():
     """gemma3-270m in llama-server names the bundled corpus's themes: every reply is either kept
     (and then it is what the theme prints) or rejected (and the theme prints the extractive text)."""

@@ -99,14 +99,16 @@ def test_disabled_is_identity_and_non_text_passes():
 def test_organisation_list_is_configurable(tmp_path):
     text = "Aanbieder De Linde en Cordaan overleggen met Zorg en Zekerheid over zorg en zekerheid."
     assert pseudonymise([text])[0] == ["Aanbieder De Linde en [ORGANISATIE] overleggen met Zorg en Zekerheid over zorg en zekerheid."]
-    assert pseudonymise([text], organisations=[])[0] == [text]
+    # With no list, "Cordaan" is no longer an organisation; an unknown capitalised word mid-sentence is
+    # still taken for a name (the last-resort rule), and the rest stays.
+    assert pseudonymise([text], organisations=[])[0] == [text.replace("Cordaan", "[NAAM]")]
     path = tmp_path / "orgs.txt"
     path.write_text("# eigen lijst\nDe Linde\n=Zorg en Zekerheid\n\n", encoding="utf-8")
     orgs = read_organisations(path)
     assert orgs == ["De Linde", "=Zorg en Zekerheid"]
     # The user's own list wins over the public bodies: they asked for it.
     assert pseudonymise([text], organisations=orgs)[0] == [
-        "Aanbieder [ORGANISATIE] en Cordaan overleggen met [ORGANISATIE] over zorg en zekerheid."]
+        "Aanbieder [ORGANISATIE] en [NAAM] overleggen met [ORGANISATIE] over zorg en zekerheid."]
     assert pseudonymise([text.lower()], organisations=orgs)[0][0].startswith("aanbieder [ORGANISATIE] en cordaan")
     with pytest.raises(InputError):
         read_organisations(tmp_path / "missing.txt")

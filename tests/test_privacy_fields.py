@@ -92,7 +92,7 @@ def outputs(survey, tmp_path_factory):
                         "--question", QUESTION, "--group", "contactpersoon", "--codebook", CODEBOOK))
     printed.append(_cli("autocode", project, "--no-similarity", "--no-model"))
     for suffix in ("csv", "xlsx", "qdpx"):
-        printed.append(_cli("codes", "export", project, out / f"codes.{suffix}", "--auto"))
+        printed.append(_cli("export", "codes", project, out / f"codes.{suffix}", "--auto"))
     files = [p for p in out.rglob("*") if p.is_file() and p.suffix not in (".sqlite", ".oaproj") and "-wal" not in p.name
              and "-shm" not in p.name]
     return files, "\n".join(printed), run_dir, out

@@ -144,7 +144,7 @@ def test_the_report_on_a_project_shows_shares_per_wave(two_waves, tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "## Hoofdlijnen per golf" in text and "| thema | 2024 | 2025 | status |" in text
-    assert text.count("| nieuw |") == sum(1 for t in two.themes if t.new_in_wave)
+    assert text.count("| nieuw in 2025 |") == sum(1 for t in two.themes if t.new_in_wave)
     # --wave picks a wave's run: the 2024 report has no trend table and the 2024 themes
     result = CliRunner().invoke(app, ["export", "report", str(project), "--wave", "2024", "--out", str(tmp_path / "a.md")])
     assert result.exit_code == 0, result.output
@@ -202,3 +202,44 @@ def test_a_later_wave_with_another_embedder_is_refused(two_waves, tmp_path):
 def test_migration_statements_split_where_sqlite_ends_them():
     script = "CREATE TABLE a (x TEXT DEFAULT ';');\nINSERT INTO a VALUES ('b;c');\n"
     assert split_statements(script) == ["CREATE TABLE a (x TEXT DEFAULT ';');", "INSERT INTO a VALUES ('b;c');"]
+
+
+def test_the_analysts_review_of_a_wave_carries_to_the_next(tmp_path):
+    """Renaming a theme of wave 1 in the review: wave 2, placed on the reviewed themes, keeps the name."""
+    nvi = pd.read_csv(NVI)
+    nvi.iloc[::2].to_csv(tmp_path / "a.csv", index=False)
+    nvi.iloc[1::2].to_csv(tmp_path / "b.csv", index=False)
+    project = tmp_path / "p.oaproj"
+    openanswers.run(tmp_path / "a.csv", project=project, wave="1", read_options={"text": "vraag"}, **FAST)
+    review = openanswers.open_run(project)
+    review.rename_theme(0, "Geld en kosten volgens de analist", by="anna")
+    review.log.close()
+    second = openanswers.run(tmp_path / "b.csv", project=project, wave="2", read_options={"text": "vraag"}, **FAST)
+    assert "Geld en kosten volgens de analist" in [t.label for t in second.themes if not t.new_in_wave]
+
+
+def test_codes_the_review_mapped_reach_the_report_of_a_run_folder(tmp_path):
+    """`attach_codes` no longer blanks the review's codes: a topic mapped to a code is counted."""
+    folder = tmp_path / "out"
+    result = openanswers.run(NVI, out=folder, read_options={"text": "vraag"}, **FAST)
+    review = openanswers.open_run(folder, codebook=CODEBOOK)
+    topic = int(pd.Series(result.topics.labels).value_counts().index[0])
+    size = int((result.topics.labels == topic).sum())
+    review.map_codes(topic, ["tarieven"], by="anna")
+    review.log.close()
+    out = tmp_path / "r.md"
+    run = CliRunner().invoke(app, ["export", "report", str(folder), "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    assert f"| tarieven | {size} |" in out.read_text(encoding="utf-8")
+
+
+def test_running_a_wave_again_keeps_its_place(two_waves, tmp_path):
+    """Waves keep the order they were first run in; a rerun of the first wave is not placed on the second."""
+    import shutil
+
+    project, one, _ = two_waves
+    copy = tmp_path / "copy.oaproj"
+    shutil.copy(project, copy)
+    again = openanswers.run(Path(one.info["input"]), project=copy, wave="2024", read_options={"text": "vraag"}, **FAST)
+    assert waves(copy) == ["2024", "2025"]
+    assert "carried_from" not in again.info

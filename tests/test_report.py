@@ -19,7 +19,7 @@ from openanswers.errors import InputError
 from openanswers.export.safety import FORMULA_START
 from openanswers.themes.writers import mentions
 from openanswers.report import Filters, build_report, export_quotes, export_report, parse_where
-from openanswers.report.text import quotes_frame
+from openanswers.export.text import quotes_frame
 
 EMAIL = "j.de.vries@zorgaanbieder-test.nl"
 FORMULA = "=SUM(A1:A9)*10"
@@ -272,3 +272,30 @@ def test_html_renders_to_png(files, tmp_path):
                     files["report.html"].as_uri()], check=True, capture_output=True, timeout=180)
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 50_000  # a rendered page, not a blank one
+
+
+def test_every_format_writes_the_sections_in_one_order(planted, tmp_path):
+    """With every section present, Markdown, HTML and DOCX headings and XLSX sheets follow
+    ``sections.SECTIONS``: the order is written once."""
+    from openanswers.report import Source, sections
+
+    result = copy.deepcopy(planted)
+    result.answers[schema.CLOSED] = ["Ten dele" if s.startswith("5") else "Ja" for s in result.answers["sectie"]]
+    result.answers["aanbevelen"] = [str(i % 11) for i in range(len(result.answers))]
+    codes = {i: ["budget"] for i, t in zip(result.answers[schema.ID], result.answers[schema.TEXT]) if "budget" in t.lower()}
+    source, before = Source(result, codes=codes, name="2025"), Source(planted, name="2024")
+    options = dict(by="sectie", nps="aanbevelen", compare=before)
+    report = build_report(source, **options)
+    assert sections.present(report) == list(sections.SECTIONS)
+    titles = [sections.title(report, name) for name in sections.SECTIONS]
+    assert titles[:2] == ["Hoofdlijnen per sectie", "Codes per sectie"]
+    for fmt in ("md", "html", "docx", "xlsx"):
+        export_report(source, tmp_path / f"r.{fmt}", **options)
+    markdown = [line[3:] for line in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines() if line.startswith("## ")]
+    page = [html.unescape(h) for h in re.findall(r"<h2>(.*?)</h2>", (tmp_path / "r.html").read_text(encoding="utf-8"))]
+    document = [p.text for p in Document(tmp_path / "r.docx").paragraphs if p.style.name == "Heading 1"]
+    for headings in (markdown, page, document):
+        assert [h for h in headings if h in titles] == titles
+    sheets = load_workbook(tmp_path / "r.xlsx").sheetnames
+    assert [s for s in sheets if s in ("Per sectie", "Codes per sectie", "Gesloten antwoord", "NPS", "Golven")] == \
+        ["Per sectie", "Codes per sectie", "Gesloten antwoord", "NPS", "Golven"]

@@ -143,7 +143,7 @@ def test_wave_report_quotes_come_through_the_gate(nvi_result, without_last_theme
     report = build_report(Source(later, name="2025"), compare=Source(nvi_result, name="2024"))
     change = next(c for c in report.waves.changes if c.label_before == gone)
     theme = next(t for t in nvi_result.themes if t.label == gone)
-    assert change.quotes and {q.id for q in change.quotes} <= set(nvi_result.ids_with(gone))
+    assert change.quotes and {q.id for q in change.quotes} <= set(nvi_result.answers.loc[nvi_result.answers["theme"] == gone, "id"])
     assert change.quotes[0].id == theme.quotes[0].id  # the earlier wave shows what disappeared
     assert report.waves.name_before == "2024" and report.waves.name_after == "2025"
 

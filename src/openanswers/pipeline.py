@@ -15,11 +15,10 @@ import pandas as pd
 from . import schema
 from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
+from .schema import THEME, TOPIC
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
 
-THEME = "theme"
-TOPIC = "topic"
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
 QUALITY_VIEW = "e5"
@@ -287,16 +286,9 @@ def run(
         from .export import write_outputs
 
         result.public = write_outputs(result, out, pseudonymise=pseudonymise, organisations=organisations,
-                                      question=question_heading(answers))
+                                      question=schema.question_heading(answers[schema.QUESTION].unique()))
         save_run(result, out)
     return result
-
-
-def question_heading(answers: pd.DataFrame) -> str | None:
-    """The question as a heading: only a real question (several words), not a bare column name
-    such as "vraag" that ingest uses when no question text was given."""
-    questions = answers[schema.QUESTION].unique().tolist()
-    return questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else None
 
 
 def _project_answers(project: str | Path) -> pd.DataFrame:
@@ -307,12 +299,15 @@ def _project_answers(project: str | Path) -> pd.DataFrame:
 
 
 def _earlier_wave(project: str | Path, wave: str | None) -> RunResult | None:
-    """The reviewed run of the newest other wave in ``project``, or None (a first wave)."""
+    """The reviewed run of the wave before ``wave`` in ``project`` (the last one for a new wave),
+    or None (a first wave)."""
     from .project.runs import load_run, waves
 
     if not Path(project).exists() or wave is None:
         return None
-    earlier = [w for w in waves(project) if w != wave]
+    known = waves(project)
+    earlier = known[: known.index(wave)] if wave in known else known
+    earlier = [w for w in earlier if w]  # a run without a wave is no earlier wave
     return load_run(project, wave=earlier[-1]) if earlier else None
 
 

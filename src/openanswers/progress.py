@@ -15,8 +15,6 @@ class Reporter(Protocol):
 
     def finish(self, step: str) -> None: ...
 
-    def note(self, message: str) -> None: ...
-
 
 class SilentReporter:
     def start(self, step: str, total: int | None) -> None:
@@ -26,9 +24,6 @@ class SilentReporter:
         pass
 
     def finish(self, step: str) -> None:
-        pass
-
-    def note(self, message: str) -> None:
         pass
 
 

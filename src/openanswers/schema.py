@@ -19,9 +19,24 @@ ROW = "row"  # row number in the source file (1-based, as a spreadsheet shows it
 
 CANONICAL = [ID, RESPONDENT, QUESTION, CLOSED, TEXT, CLEAN, RANK, STATUS, ROW]
 
+# Columns a run adds to the answer table.
+THEME = "theme"  # the answer's theme label, or OTHER / EMPTY
+TOPIC = "topic"  # the fine topic the answer fell in (-1: none)
+
 ANSWERED = "beantwoord"
 EMPTY = "leeg"
 OTHER = "overig"
+
+
+def question_heading(questions) -> str | None:
+    """The question to head a run's outputs or a report with: the one question asked, when it is a
+    real question and not a column name that ingest used for want of one ("vraag", "toelichting",
+    "opmerking / toelichting"). A real question has three words or more."""
+    questions = list(questions)
+    if len(questions) != 1:
+        return None
+    words = [w for w in str(questions[0]).split() if any(c.isalpha() for c in w)]
+    return questions[0] if len(words) >= 3 else None
 
 
 def metadata_columns(frame) -> list[str]:

@@ -26,7 +26,7 @@ def _root() -> None:
 from . import run as _run  # noqa: E402,F401  (registers the command on `app`)
 from . import codebook as _codebook  # noqa: E402
 from . import export as _export  # noqa: E402,F401  (registers `openanswers export`)
-from . import project as _project  # noqa: E402,F401  (init, add-codebook, autocode, code, agreement, codes export)
+from . import project as _project  # noqa: E402,F401  (init, add-codebook, autocode, code, agreement, export codes)
 from . import cache as _cache  # noqa: E402,F401  (registers `openanswers cache clear|path`)
 
 app.add_typer(_codebook.app, name="codebook")

@@ -1,4 +1,7 @@
-"""`openanswers codebook ...`: convert and check codebooks (thin shells over openanswers.codebook)."""
+"""`openanswers codebook ...`: convert and check codebooks (thin shells over openanswers.codebook).
+
+Errors are raised as :class:`~openanswers.errors.OpenAnswersError`; :func:`openanswers.cli.main`
+prints them as one line and exits with status 2, as for every other command."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import OpenAnswersError
+from .. import schema
+from . import options
 
 app = typer.Typer(
     name="codebook",
@@ -21,11 +25,6 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
-
-
-def _fail(exc: OpenAnswersError) -> typer.Exit:
-    err.print(Text(f"openanswers: error: {exc}"))
-    return typer.Exit(code=2)
 
 
 @app.command()
@@ -39,11 +38,8 @@ def convert(
     """
     from ..codebook import read_codebook, write_codebook
 
-    try:
-        codebook = read_codebook(source)
-        write_codebook(codebook, target)
-    except OpenAnswersError as exc:
-        raise _fail(exc) from None
+    codebook = read_codebook(source)
+    write_codebook(codebook, target)
     err.print(Text(f"{len(codebook)} codes: {source} -> {target}"))
 
 
@@ -51,7 +47,7 @@ def convert(
 def check(
     file: Annotated[Path, typer.Argument(help="Codebook: .yaml/.yml, .csv or .qdc.", metavar="FILE")],
     answers: Annotated[Optional[Path], typer.Option("--answers", help="Survey export whose answers the rules are tried on (CSV, XLSX, SAV, JSONL).")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", help="Open-text column in --answers (guessed when obvious).")] = None,
+    text: options.Text = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 2) on warnings too: codes without matches, terms that match most answers.")] = False,
 ) -> None:
     """Check a codebook for duplicate ids, unknown parents and cycles, and its rules on answers.
@@ -64,17 +60,12 @@ def check(
     from ..codebook import read_codebook
     from ..codebook.check import check as check_codebook
 
-    try:
-        codebook = read_codebook(file)
-        texts = None
-        if answers is not None:
-            from ..ingest import read_answers
-
-            frame = read_answers(answers, text=text)
-            texts = frame.loc[frame["status"] != "leeg", "text"].tolist() if "status" in frame else frame["text"].tolist()
-        report = check_codebook(codebook, texts)
-    except OpenAnswersError as exc:
-        raise _fail(exc) from None
+    codebook = read_codebook(file)
+    texts = None
+    if answers is not None:
+        frame = options.read_input(answers, text)
+        texts = frame.loc[frame[schema.STATUS] != schema.EMPTY, schema.TEXT].tolist()
+    report = check_codebook(codebook, texts)
     _print_report(report)
     if report.errors or (strict and report.warnings):
         raise typer.Exit(code=2)

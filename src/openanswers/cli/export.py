@@ -1,5 +1,5 @@
 """`openanswers export quotes|report`: report material from a saved run (thin shells over
-:mod:`openanswers.report`)."""
+:mod:`openanswers.report`); `export codes` is in project.py, beside the other project commands."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import app
+from . import app, options
 
-export_app = typer.Typer(name="export", help="Report material from a run: quote lists and theme reports.", no_args_is_help=True)
+export_app = typer.Typer(name="export", help="Write material that leaves the tool: quote lists, theme reports, coded answers.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
 RunDir = Annotated[Path, typer.Argument(help="A run folder written by `openanswers run --out` (holds run.sqlite), or a project file (.oaproj): its run, with the review logged there applied and the codes of its answers.", metavar="RUN_OR_PROJECT", show_default=False)]
@@ -23,8 +23,7 @@ Where = Annotated[Optional[list[str]], typer.Option("--where", help="Only answer
 Wave = Annotated[Optional[list[str]], typer.Option("--wave", "--year", help="A project's wave: report on its run (default: the newest). In a run: only answers of this wave/year (column golf, wave, jaar, year or meting); repeatable.")]
 Auto = Annotated[bool, typer.Option("--auto/--no-auto", help="Count the auto-coder's suggestions as codes too (default: hand codes and review codes only).")]
 MaxChars = Annotated[Optional[int], typer.Option("--max-chars", min=40, help="Cut longer quotes at a sentence end, marked […].")]
-Pseudo = Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations.")]
-Orgs = Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")]
+Pseudo, Orgs = options.Pseudonymise, options.Organisations
 Title = Annotated[Optional[str], typer.Option("--title", help="Title of the document (default: the question).")]
 
 

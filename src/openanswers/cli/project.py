@@ -1,4 +1,4 @@
-"""Coding projects on the command line: init, add-codebook, autocode, code, agreement, codes export.
+"""Coding projects on the command line: init, add-codebook, autocode, code, agreement, export codes.
 
 Thin shells over :mod:`openanswers.project` and :mod:`openanswers.coding`.
 """
@@ -13,13 +13,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import app
+from . import app, options
+from .export import export_app
 
 out = Console()
 err = Console(stderr=True)
-codes_app = typer.Typer(name="codes", help="Export the codes of a project.", no_args_is_help=True,
+# `codes export` was the name before `export codes` (verb, then noun): kept working, hidden.
+codes_app = typer.Typer(name="codes", help="Deprecated: use `openanswers export codes`.", no_args_is_help=True,
                         pretty_exceptions_enable=False, add_completion=False)
-app.add_typer(codes_app, name="codes")
+app.add_typer(codes_app, name="codes", hidden=True)
 ProjectArg = Annotated[Path, typer.Argument(help="Project file (.oaproj, SQLite).", metavar="PROJECT")]
 
 
@@ -28,12 +30,12 @@ def init(
     project: ProjectArg,
     answers: Annotated[Path, typer.Option("--answers", help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL.")],
     codebook: Annotated[Path, typer.Option("--codebook", help="Codebook: .yaml, .csv or .qdc.")],
-    text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question.")] = None,
-    id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column.")] = None,
-    closed: Annotated[Optional[str], typer.Option("--closed", help="Closed-answer column (Ja / Ten dele / Nee).")] = None,
-    question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
-    group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep; repeatable.")] = None,
-    sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name.")] = None,
+    text: options.Text = None,
+    id: options.Id = None,
+    closed: options.Closed = None,
+    question: options.Question = None,
+    group: options.Group = None,
+    sheet: options.Sheet = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing project file (its decisions are lost).")] = False,
 ) -> None:
     """Create a coding project from answers and a codebook.
@@ -41,11 +43,9 @@ def init(
     Example: openanswers init wlz.oaproj --answers corpora/nota_van_inlichtingen.csv --text vraag --group sectie --codebook codebooks/wlz_zorgcontractering.yaml
     """
     from ..codebook import read_codebook
-    from ..ingest import read_answers
     from ..project import create_project
 
-    frame = read_answers(answers, text=(text[0] if len(text) == 1 else list(text)) if text else None, id=id,
-                         closed=closed, question=question, groups=tuple(group or ()), sheet=sheet)
+    frame = options.read_input(answers, text, id, closed, question, group, sheet)
     with create_project(project, frame, read_codebook(codebook), overwrite=overwrite) as created:
         n = len(created.codebook())
     err.print(Text(f"{project}: {len(frame)} answers, {n} codes"))
@@ -87,23 +87,35 @@ def autocode(
     err.print(Text(f"{counts['suggestions']} suggestions for {counts['answers']} answers ({parts or 'none'})"))
 
 
-@codes_app.command("export")
-def export_codes(
-    project: ProjectArg,
-    target: Annotated[Path, typer.Argument(help="Output: .csv, .xlsx or .qdpx (REFI-QDA project).", metavar="OUT")],
-    pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in the texts.")] = True,
-    auto: Annotated[bool, typer.Option("--auto/--no-auto", help="Include the auto-coder's suggestions.")] = False,
-) -> None:
-    """Export the coded answers: a table, or a .qdpx for ATLAS.ti, MAXQDA, NVivo or QualCoder.
+CodesOut = Annotated[Optional[Path], typer.Argument(help="Output: .csv, .xlsx or .qdpx (REFI-QDA project); or give it as --out.", metavar="OUT", show_default=False)]
+CodesOutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Output: .csv, .xlsx or .qdpx (REFI-QDA project).", show_default=False)]
+Auto = Annotated[bool, typer.Option("--auto/--no-auto", help="Include the auto-coder's suggestions.")]
 
-    Example: openanswers codes export wlz.oaproj wlz.qdpx
+
+@export_app.command("codes")
+def export_codes(project: ProjectArg, target: CodesOut = None, out_option: CodesOutOption = None,
+                 pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
+    """The coded answers: a table, or a .qdpx for ATLAS.ti, MAXQDA, NVivo or QualCoder.
+
+    Example: openanswers export codes wlz.oaproj --out wlz.qdpx
     """
     from ..project import Project
-    from ..project.tables import write_codes
+    from ..export.codes import write_codes
 
+    if (target is None) == (out_option is None):
+        raise typer.BadParameter("give the file to write once: as OUT or as --out", param_hint="OUT / --out")
+    target = target or out_option
     with Project.open(project) as opened:
         write_codes(opened, target, pseudonymise=pseudonymise, include_auto=auto)
     err.print(Text(f"written: {target}"))
+
+
+@codes_app.command("export", hidden=True)
+def codes_export(project: ProjectArg, target: Annotated[Path, typer.Argument(metavar="OUT")],
+                 pseudonymise: options.Pseudonymise = True, auto: Auto = False) -> None:
+    """Deprecated name of `openanswers export codes`."""
+    err.print(Text("openanswers: `codes export` is now `export codes`; the old name will go."))
+    export_codes(project, target, pseudonymise=pseudonymise, auto=auto)
 
 
 @app.command()

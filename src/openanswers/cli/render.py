@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from .. import schema
 from ..export.safety import privacy_summary
 from ..themes.writers import UNSTABLE, decimal
 
@@ -51,9 +52,6 @@ class RichReporter:
         task = self.tasks[step]
         total = self.progress.tasks[task].total
         self.progress.update(task, total=total or 1, completed=total or 1)
-
-    def note(self, message: str) -> None:
-        self.progress.console.print(data_text(message))
 
 
 @contextmanager
@@ -107,8 +105,8 @@ def print_run(run, out_dir) -> None:
         if getattr(theme, "new_in_wave", None):
             label.append(" (nieuw)", "bold green")
         table.add_row(str(i), label, str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
-    overig = int((run.answers["theme"] == "overig").sum())
-    leeg = int((run.answers["theme"] == "leeg").sum())
+    overig = int((run.answers[schema.THEME] == schema.OTHER).sum())
+    leeg = int((run.answers[schema.THEME] == schema.EMPTY).sum())
     table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")
     table.add_row("", "leeg", str(leeg), f"{leeg / max(1, len(run.answers)):.0%}", "")
     console.print(table)

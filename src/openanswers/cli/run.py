@@ -7,19 +7,19 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import app
+from . import app, options
 
 
 @app.command()
 def run(
     input: Annotated[Optional[Path], typer.Argument(help="Survey export: CSV, TSV, XLSX, SPSS .sav or JSONL (optional with --project: its own answers).", show_default=False, metavar="INPUT")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for themes.json, answers.csv, themes.md, quotes.xlsx and run.sqlite (raw working state for exports and review).")] = Path("out"),
-    text: Annotated[Optional[list[str]], typer.Option("--text", help="Open-text column; repeat for several columns of one question (speerpunt 1, 2, 3). Guessed when there is one obvious text column.")] = None,
-    id: Annotated[Optional[str], typer.Option("--id", help="Respondent id column (default: a column named like id, else the row number).")] = None,
-    closed: Annotated[Optional[str], typer.Option("--closed", help="Closed-answer column (Ja / Ten dele / Nee). Without it, 'Ja, want …' in the text is split.")] = None,
-    question: Annotated[Optional[str], typer.Option("--question", help="Question text, or the column that holds it.")] = None,
-    group: Annotated[Optional[list[str]], typer.Option("--group", help="Metadata column to keep (zorgkantoor, omzetklasse); repeatable.")] = None,
-    sheet: Annotated[Optional[str], typer.Option("--sheet", help="XLSX sheet name (default: the first sheet).")] = None,
+    text: options.Text = None,
+    id: options.Id = None,
+    closed: options.Closed = None,
+    question: options.Question = None,
+    group: options.Group = None,
+    sheet: options.Sheet = None,
     themes: Annotated[int, typer.Option("--themes", min=1, help="Number of themes (hoofdlijnen), up to the number of answers with content.")] = 3,
     quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
@@ -31,11 +31,11 @@ def run(
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
     labels: Annotated[str, typer.Option("--labels", help="Label writer: phrases (phrases the answers use, with counts) | keywords (the top keywords) | llm (a local model at OPENANSWERS_LLM_URL, checked against the evidence).")] = "phrases",
     stability: Annotated[bool, typer.Option("--stability/--no-stability", help="Measure each theme's stability by regrouping 20 subsamples (seconds).")] = True,
-    pseudonymise: Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every output.")] = True,
-    organisations: Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")] = None,
+    pseudonymise: options.Pseudonymise = True,
+    organisations: options.Organisations = None,
     project: Annotated[Optional[Path], typer.Option("--project", "-p", help="Project file (.oaproj) that keeps this run beside the codes, reviews and other waves; made when missing.")] = None,
     wave: Annotated[Optional[str], typer.Option("--wave", help="Wave (year) of these answers in the project; a later wave is placed on the earlier wave's themes first.")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings and (sealed) Dutch preprocessing cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")] = True,
+    cache: options.Cache = True,
 ) -> None:
     """Summarise the open answers in INPUT into themes with representative quotes.
 
@@ -50,8 +50,7 @@ def run(
     if input is None and project is None:
         raise ConfigError("give an INPUT file, or --project with answers in it")
     show_warnings()
-    read_options = dict(text=(text[0] if len(text) == 1 else list(text)) if text else None, id=id, closed=closed,
-                        question=question, groups=tuple(group or ()), sheet=sheet)
+    read_options = options.read_options(text, id, closed, question, group, sheet)
     expected = (parse_expected(expect) if expect is not None else []) + (expected_from_codebook(expect_codebook) if expect_codebook else [])
     with progress_bars() as reporter:
         result = run_job(

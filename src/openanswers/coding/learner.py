@@ -33,7 +33,6 @@ class BackgroundLearner:
         self._again = False
         self._result: dict | None = None
         self.coder_ = None
-        self.runs_ = 0
         self.error_: str | None = None
 
     @property
@@ -112,5 +111,4 @@ class BackgroundLearner:
             threshold = self.coder_.threshold
             store_suggestions(project, answers, [[s for s in row if s.confidence >= threshold] for row in ranked],
                               options=self.options)
-        self.runs_ += 1
         return dict(zip(ids, ranked))

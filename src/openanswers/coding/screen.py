@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from .. import schema
 from .controls import HELP
 
 Line = list[tuple[str, str]]  # (text, style) segments
@@ -111,14 +112,11 @@ def layout(session, handler, width: int = 80, height: int = 24) -> list[Line]:
             for line in lines]
 
 
-_CANONICAL = {"id", "respondent", "question", "closed", "text", "clean", "rank", "status", "row"}
-
-
 def _wrap(answer: dict, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in str(answer.get("text") or "").splitlines() or [""]:
         lines += textwrap.wrap(paragraph, width) or [""]
-    meta = [f"{k}: {v}" for k, v in answer.items() if k not in _CANONICAL and v is not None and str(v) != "nan"]
+    meta = [f"{k}: {v}" for k, v in answer.items() if k not in schema.CANONICAL and v is not None and str(v) != "nan"]
     if meta:
         lines += [""] + textwrap.wrap("  ".join(meta), width)
     return lines

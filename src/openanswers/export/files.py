@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
+from ..schema import THEME, TOPIC
 from ..themes.writers import theme_figures
 from .markup import md_text
 from .safety import PublicRun
 from .sheets import write_csv, xlsx_row
 
-THEME, TOPIC = "theme", "topic"
 NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
 
 

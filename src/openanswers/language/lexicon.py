@@ -19,16 +19,6 @@ def domain_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def domain_term_meanings() -> dict[str, str]:
-    """Canonical form -> its meaning in words, for labels and the codebook."""
-    out: dict[str, str] = {}
-    for line in data_lines("domain_terms.tsv"):
-        term, _, meaning = line.partition("\t")
-        out[term.strip()] = meaning.strip()
-    return out
-
-
-@lru_cache(maxsize=1)
 def survey_stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words plus survey filler ("want", "graag", "n.v.t.")."""
     from ._spacy import import_spacy

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import places
 from .patterns import LOWER, UPPER
 
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
@@ -32,7 +33,9 @@ NOT_AFTER_HEAD = {
     "aan", "bij", "zelf", "zo", "te", "om", "dan", "maar", "wil", "zal", "gaat", "mag", "via", "zoals",
     "vpt", "mpt", "pgb", "zzp", "ggz", "vg", "lg", "zg", "ghz", "vvt", "wzd", "wvggz", "ik", "wij", "we", "u",
 }
-_ARTICLE = r"(?:(?:[Dd]e|[Hh]et|'[Tt]|[Tt]')\s+)?"
+_ARTICLE = r"(?:(?:[Dd]e|[Hh]et|DE|HET|'[Tt]|[Tt]')\s+)?"
+# A compass word or "thuis" after a name is part of it: "stichting dijkzicht oost", "De Mispelhorst Thuis".
+_SUFFIX = r"(?:\s+(?i:noord|oost|zuid|west|centrum|thuis|midden))?"
 _NAME_WORD = rf"[{UPPER}][{LOWER}{UPPER}'’-]*[{LOWER}{UPPER}]|[{UPPER}]{{2,}}"
 _LOWER_WORD = rf"[{LOWER}][{LOWER}'-]{{2,}}"
 _JOIN = r"(?:\s+(?:(?:van|de|der|den|het|'t)\s+)?)"
@@ -42,7 +45,7 @@ def _head_regex(heads) -> re.Pattern:
     words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<head>(?i:{words}))[:]?\s+(?P<name>{_ARTICLE}(?:(?P<first>{_NAME_WORD})(?:{_JOIN}(?:{_NAME_WORD}))*"
-        rf"|(?P<lower>{_LOWER_WORD})))(?![\w])"
+        rf"|(?P<lower>{_LOWER_WORD})){_SUFFIX})(?![\w])"
     )
 
 
@@ -51,6 +54,15 @@ LOCATION = _head_regex(LOCATION_HEADS)
 # A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
 # a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
+# A coined organisation name with no head word, in an organisation's context: "Bij Solvenda merken
+# we", "vanuit Levantis, afdeling Oost", "Binnen Meandria werken wij": a capitalised word after
+# bij/vanuit/namens/binnen, followed by "<verb> we/wij/er" or a site word; the name must be no Dutch
+# or English word and on no name list (a person there is left to the name rules).
+_ORG_VERBS = ("hebben|hadden|werken|werkten|zijn|waren|merken|merkten|zien|zagen|doen|gaan|willen|kunnen|moeten|"
+              "lopen|krijgen|kregen|draaien|hanteren|gebruiken|leveren|bieden|is|was|wordt|werd|staat|staan|ligt|loopt")
+ORG_CONTEXT = re.compile(
+    rf"(?<![\w-])(?i:bij|vanuit|namens|binnen)\s+(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)"
+    rf"(?=\s*,?\s+(?:(?i:{_ORG_VERBS})\s+(?:we|wij|ze|zij|er|het|de|ook|al|nog)\b|(?i:afdeling|locatie|vestiging)\b))")
 POSTBUS = re.compile(r"(?<![\w-])(?i:postbus)\s+\d{1,6}(?![\w])")
 # "<keyword> [nummer|nr.|code] [:|is] <number>": the number is an identifier whatever its shape.
 _NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|lid|personeels|debiteur(?:en)?|factuur|"
@@ -68,6 +80,9 @@ _ID_KEYWORDS = {
 # Up to four words may stand between the keyword and its number ("KvK-nummer van de stichting is …").
 _GAP = r"(?:\s+(?!\d)[\w()'’-]+){0,4}?"
 _NUMBER = r"(?:[A-Za-z]{1,3}[-\s]?)?\d[\d\s./-]{2,}\d|\d{3,}|[A-Za-z]{1,3}-?\d{3,}"
+# A bare number or code after a person word: "cliënt 8515447", "bewoner C-99942" (not "cliënt 3").
+CLIENT_NUMBER = re.compile(
+    r"(?<![\w-])(?i:cli[eë]nt|client|bewoner|bewoonster|pati[eë]nt|patient|deelnemer)\s+(?P<number>\d{4,}|[A-Za-z]{1,3}-?\d{3,})(?![\w-])")
 IDENTIFIERS = [
     (kind if kind != "KENMERK" else "NUMMER", re.compile(
         rf"(?<![\w-])(?i:{words})(?:\s*(?i:nummer|nr\.?|code))?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*"
@@ -90,6 +105,37 @@ def _is_name(m: re.Match, dutch_words) -> bool:
     return first.lower() not in NOT_AFTER_HEAD
 
 
+_ORG_CONTEXT_WORDS = {"bij", "vanuit", "namens", "binnen"}
+_COMPASS = {"noord", "oost", "zuid", "west", "centrum", "midden"}
+
+
+def _caps_name_end(m: re.Match) -> int:
+    """In capitals the name's end can't be seen ("STICHTING DE VOSSENGAARDE OOST ZIT AL ..."): two
+    words after the article, or up to a compass word among the first three."""
+    found = list(re.finditer(r"\S+", m.string[m.start("first"):m.end("name")]))
+    words = [w.group().lower() for w in found]
+    keep = next((i + 1 for i, w in enumerate(words[:3]) if w in _COMPASS), min(2, len(words)))
+    return m.start("first") + found[keep - 1].end()
+
+
+def _singular_compound(word: str) -> bool:
+    """A compound that is no dictionary word and no plural: a care home's name ("Kastanjekamp",
+    "Dijkzicht"), not "Wijkteams" or "Zorgaanbieders"."""
+    from .names import dutch_words
+
+    low = word.lower()
+    return low not in dutch_words() and not low.endswith(("en", "s", "ers", "tie", "heid", "ing"))
+
+
+def _coined(name: str) -> bool:
+    from .names import NOT_NAMES, english_words, first_names, is_dutch, surnames
+
+    return all(w.lower() not in places() and w.lower() not in NOT_AFTER_HEAD and w.lower() not in NOT_NAMES
+               and (not is_dutch(w) or _singular_compound(w))
+               and w.lower() not in english_words() and w not in first_names() and w not in surnames()
+               for w in re.split(r"[ -]", name))
+
+
 def find_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of identifiers found from the word before them; may overlap."""
     from .names import dutch_words
@@ -101,6 +147,7 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         for kind, regex in IDENTIFIERS:
             spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
+        spans += [(m.start("number"), m.end("number"), "NUMMER") for m in CLIENT_NUMBER.finditer(text)]
     from .names import NOT_NAMES, dutch_words
 
     for m in OWN_NAME.finditer(text):
@@ -113,5 +160,9 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
             continue
         for m in regex.finditer(text):
             if _is_name(m, words):
-                spans.append((m.start("name"), m.end("name"), kind))
+                end = m.end("name") if not m["name"].isupper() else _caps_name_end(m)
+                spans.append((m.start("name"), end, kind))
+    if present & _ORG_CONTEXT_WORDS:
+        spans += [(m.start("name"), m.end("name"), "ORGANISATIE") for m in ORG_CONTEXT.finditer(text)
+                  if _coined(m["name"])]
     return spans

@@ -25,7 +25,7 @@ from .. import schema
 from .pseudonymiser import PLACEHOLDERS, Pseudonymiser
 
 # Columns whose values the pipeline makes (numbers, statuses) and that carry no answer content.
-INTERNAL = {schema.RANK, schema.STATUS, schema.ROW, "topic"}
+INTERNAL = {schema.RANK, schema.STATUS, schema.ROW, schema.TOPIC}
 TEXT_COLUMNS = {schema.TEXT, schema.CLEAN, schema.QUESTION, schema.CLOSED}
 ID_COLUMNS = {schema.ID, schema.RESPONDENT}
 # Kinds that are organisations or places, not persons: a subgroup may be named after them.
@@ -213,7 +213,7 @@ class Gate:
                 out[column] = [self.text(v, count=True) for v in values]
             elif column in TEXT_COLUMNS:
                 out[column] = [self.text(v) for v in values]
-            elif column == "theme":
+            elif column == schema.THEME:
                 out[column] = [(labels or {}).get(v, v) for v in values]
             else:
                 out[column] = self.column(column, values)

@@ -6,22 +6,27 @@ so a capitalised word counts as a name only next to a cue:
 * a title or salutation: "mevrouw Jansen", "dhr. P. de Vries", "collega Anouk" (the title stays);
 * initials: "J. de Vries", "J.P. Balkenende";
 * a first name from the list: "Petra van Dijk", "Daan" (on its own only if it is no Dutch word);
-* a surname from the list: "van der Meer", mid-sentence "Jansen" (same rule).
+* a surname from the list: "van der Meer", mid-sentence "Jansen" (same rule);
+* a listed first name joined to a found name ("Stella en [NAAM]"), a signature line, a role between
+  commas ("De EVV'er, Clara, ...");
+* last resort: a capitalised word mid-sentence that no lexicon, name list or place list knows.
 
 A word after a cue is refused when it is an ordinary Dutch word (spaCy's lemma lookup table) that
-is on neither name list, so "collega Zorgaanbieders" and "bijlage B. Zorgkantoren" survive.
+is on neither name list, so "collega Zorgaanbieders" and "bijlage B. Zorgkantoren" survive. The
+word lists live in lexicon.py.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
-from ..datafiles import data_lines
+from .lexicon import (
+    ADJECTIVE_END, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
+    stop_words, surnames, title_case,
+)
 from .patterns import LOWER, UPPER
+
+__all__ = ["core_first_names", "dutch_words", "english_words", "find_names", "first_names", "is_dutch", "surnames"]
 
 TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
@@ -63,7 +68,7 @@ NOT_NAMES = {
 
 # A capitalised word, double-barrelled too: "Gert-Jan", "Jansen-de Vries", "Bakker - Van Dam".
 _CAP = (rf"[{UPPER}][{LOWER}]+(?:'[{LOWER}]+)?"
-        rf"(?:\s?-\s?(?:(?i:van der|van den|van de|van|de|den|der|ter|ten|'t)\s)?[{UPPER}][{LOWER}]+)?")
+        rf"(?:\s?-\s?(?:(?i:van der|van den|van de|van|de|den|der|ter|ten|te|'t)\s)?[{UPPER}][{LOWER}]+)?")
 _INITIALS = rf"(?:(?:[{UPPER}]|Th|Chr|Ph|Joh|Jac|Corn|Wm)\.\s?){{1,4}}"
 _PARTICLE = "(?:" + "|".join(re.escape(p) for p in PARTICLES) + ")"
 _PARTICLES = rf"(?:{_PARTICLE}\s+)?"
@@ -71,7 +76,7 @@ _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=
 
 # Compiled once; each yields a candidate whose words are then checked against the lists.
 TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE}))(?::|,(?=\s+[{UPPER}][{LOWER}]+,))?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
 )
 # A name in lower case after a title ("meneer jansen", "mevrouw de vries"): checked against the lists.
 _LOW = rf"[{LOWER}][{LOWER}]+(?:-[{LOWER}]+)?"
@@ -92,11 +97,19 @@ MENTION = re.compile(rf"(?<![\w.])@(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:[ -][{U
 _FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|m\.v\.g\.|vriendelijke groet(?:en)?|"
             r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend")
 _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
+            r"(?:terugbellen|bellen|mailen|appen|doorsturen|sturen|vragen)\s+(?:naar|aan)|"
             r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
+# A cheap test before AFTER_CONTACT: one of its words is in the text at all.
+_CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg", "m.v.g", "namens", "ondertekend", "bel",
+                  "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
+                  "contact", "gesprek", "afspraak", "gesproken")
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
 )
+# A listed first name after a preposition and before ", die/zij/hij": a person, even when the
+# name is also a word ("vraag het aan kick, die ...", "samen met roos, zij ...").
+BEFORE_WHO = re.compile(rf"(?<![\w-])(?i:aan|met|door|voor|bij|naar|van)\s+(?P<name>[{UPPER}{LOWER}][{LOWER}]+),\s+(?:die|zij|hij)\b")
 LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
@@ -118,70 +131,9 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 # The capitalised word right before a surname (and its particles), to catch unlisted first names.
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(]|\s-)\s*$")
-
-
-def _read_names(filename: str) -> dict[str, bool]:
-    """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
-    rows = (line.split("\t") for line in data_lines(filename))
-    words = dutch_words()
-    return {name: use.strip() == "alone" and name.lower() not in words for name, use in rows}
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, bool]:
-    return _read_names("first_names_nl.txt")
-
-
-@lru_cache(maxsize=1)
-def surnames() -> dict[str, bool]:
-    return _read_names("surnames_nl.txt")
-
-
-@lru_cache(maxsize=1)
-def dutch_words() -> frozenset[str]:
-    """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
-    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
-    import spacy_lookups_data
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    def table(name: str):
-        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
-        return json.loads(gzip.decompress(path.read_bytes()))
-
-    words = set(STOP_WORDS)
-    lookup = table("lemma_lookup")
-    words.update(w.lower() for w in lookup)
-    words.update(w.lower() for w in lookup.values())
-    for lemmas in table("lemma_index").values():
-        words.update(w.lower() for w in lemmas)
-    for forms in table("lemma_exc").values():
-        for form, lemmas in forms.items():
-            words.add(form.lower())
-            words.update(w.lower() for w in lemmas)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
-    a phrase, not a person."""
-    import spacy_lookups_data
-
-    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
-    table = json.loads(gzip.decompress(path.read_bytes()))
-    words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
-    return words - {n.lower() for n in first_names()}
-
-
-def is_dutch(word: str) -> bool:
-    """A Dutch word, or a compound of two ("Wiskundestudie", "Leerlingenkamer")."""
-    low = word.lower()
-    words = dutch_words()
-    if low in words:
-        return True
-    return any(low[:i] in words and (low[i:] in words or low[i] == "s" and low[i + 1:] in words)
-               for i in range(4, len(low) - 3))
+_NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
 
 def _is_name_word(word: str) -> bool:
@@ -192,7 +144,7 @@ def _is_name_word(word: str) -> bool:
     parts = word.split("-")
     if all(p in first_names() or p in surnames() for p in parts):
         return True
-    return low not in dutch_words()
+    return low not in dutch_words() and not ADJECTIVE_END.search(low)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -203,13 +155,9 @@ def _last_word(name: str) -> str:
     return name.split()[-1]
 
 
-def _title_case(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
-
-
 def _listed(word: str, table: dict[str, bool], alone: bool = False) -> bool:
     """``word`` (any case, each part of a double-barrelled name) on a name list."""
-    parts = [_title_case(p) for p in re.split(r"\s?-\s?|\s+", word) if p and p.lower() not in PARTICLE_WORDS]
+    parts = [title_case(p) for p in re.split(r"\s?-\s?|\s+", word) if p and p.lower() not in PARTICLE_WORDS]
     return bool(parts) and all(p in table and (table[p] or not alone) for p in parts)
 
 
@@ -220,16 +168,104 @@ NAME_PARTICLES = {"van", "de", "ter", "ten", "den", "der", "in", "op"}  # start 
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of person names in ``text``, non-overlapping, in order.
 
-    Words in capitals ("MEVROUW JANSEN", "PETRA DE VRIES") are read as if written normally."""
+    Words in capitals ("MEVROUW JANSEN", "PETRA DE VRIES") are read as if written normally; a
+    listed first name joined to a found name by "en", "of", "&" or a comma is a name too
+    ("Stella en [NAAM]", "[NAAM] en wies")."""
     spans = _find_names(text)
-    if _ALL_CAPS.search(text):
+    caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text)
+            if m.group().lower() not in PARTICLE_WORDS and (m.end() - m.start() > 4 or _in_caps_run(text, m))]
+    if caps:  # read again with the capitals in title case: only when a word in capitals may be a name
         shadow = _ALL_CAPS.sub(lambda m: m.group().lower() if m.group().lower() in PARTICLE_WORDS
-                               else "-".join(_title_case(p) for p in m.group().split("-")), text)
-        caps = [(m.start(), m.end()) for m in _ALL_CAPS.finditer(text) if m.group().lower() not in PARTICLE_WORDS]
+                               else "-".join(title_case(p) for p in m.group().split("-")), text)
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
+    return _coordinated(text, sorted(spans)) if spans else spans
+
+
+_AND = r"\s*(?:,|\s(?:en|of|&|en/of))\s+"
+_AND_AFTER = re.compile(rf"{_AND}(?P<first>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)"
+                        rf"(?:\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+))?(?![\w])")
+_AND_BEFORE = re.compile(rf"(?<![\w'-])(?P<first>[{UPPER}{LOWER}][{LOWER}]+){_AND}$")
+
+
+def _coordinate_ok(word: str) -> bool:
+    """A listed first name next to a found name; a lower-case one no stop word ("en ik", "of ben")."""
+    low = word.lower()
+    return (title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
+            and low not in stop_words() and (word[0].isupper() or low not in english_words()))
+
+
+def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for start, end in list(spans):
+            m = _AND_AFTER.match(text, end)
+            if m and _coordinate_ok(m["first"]) and all(m.end("first") <= s or m.start("first") >= e for s, e in spans):
+                stop = m.end("first")
+                last = m["last"]
+                if last and (m["particles"] or title_case(last) in surnames() or not is_dutch(last)) \
+                        and last.lower() not in NOT_NAMES and title_case(last) not in first_names():
+                    stop = m.end("last")  # "[NAAM] en amelie eikenboom"
+                spans.append((m.start("first"), stop))
+                changed = True
+            b = _AND_BEFORE.search(text, max(0, start - 40), start)
+            if b and _coordinate_ok(b["first"]) and _mid_sentence(text, b.start()) | b["first"][0].islower() \
+                    and not _THE_BEFORE.search(text, max(0, b.start() - 5), b.start()) \
+                    and all(b.end("first") <= s or b.start("first") >= e for s, e in spans):
+                spans.append((b.start("first"), b.end("first")))
+                changed = True
     return sorted(spans)
+
+
+_CAPS_NEIGHBOUR = re.compile(rf"[{UPPER}]{{2,}}")
+
+
+def _in_caps_run(text: str, m: re.Match) -> bool:
+    """A short word in capitals ("IZA", "NIC") is an abbreviation unless a word next to it is in
+    capitals too ("JUR OBBING", "MEVROUW KOK")."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    after = text[m.end():m.end() + 30].split()
+    return any(ws and _CAPS_NEIGHBOUR.fullmatch(ws[i].strip(".,:;!?()\"'")) for ws, i in ((before, -1), (after, 0)))
+
+
+# A lower-case word ending in -e or a number word right before: an adjective or numeral, so the
+# capitalised word is the head of a noun phrase ("favoriete Zwerkbalspeler", "acht Laurusformules").
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    r"vele|alle|enkele|andere)\s+$")
+_DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
+# Common Dutch abbreviations written with a capital ("Bijv. clientnr ...").
+_ABBREVIATIONS = {"bijv", "evt", "incl", "excl", "zgn", "mbt", "tav", "nav", "ivm", "resp", "vgl", "etc", "enz", "nvt"}
+_ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
+
+
+def _unknown_word(text: str, m: re.Match) -> bool:
+    """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
+    no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
+    location rules) and not the first of two capitalised words (the pair rules decide those)."""
+    from .lexicon import places
+
+    word = m["word"]
+    low = word.lower()
+    if len(word) < 4 or "-" in word or low in NOT_NAMES or low in english_words() or low in places():
+        return False
+    if low in _ABBREVIATIONS or text[max(0, m.start() - 2):m.start()] == "& ":
+        return False  # "Bijv.", "DSP & Oberon": a brand or programme after "&"
+    if _ADJECTIVE_LIKE.search(low) or text[m.end():m.end() + 1] == "-":
+        return False  # "Barneveldse", "Texaans"; "Rossby-golven": a term named after someone
+    if not _mid_sentence(text, m.start()) or is_dutch(word) or dutch_head(low) or _NEXT_CAP.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 30):m.start()]
+    if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
+        return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
+    return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
@@ -250,6 +286,20 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
+    lower_firsts = lower_first_names()
+    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts):
+        if not (m := LOWER_PAIR.match(text, start)):
+            continue
+        first, last, particles = m["first"], m["last"], m["particles"].strip()
+        if not _listed(first, firsts) or last.lower() in NOT_NAMES:
+            continue
+        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
+        if not _listed(first, firsts, alone=True) and not last.islower():
+            continue  # "door Wilson": a Dutch word before a name, not "jan de vries"
+        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True) and (
+                _listed(head, lasts) or not is_dutch(head) or particles and head.lower() not in dutch_words())):
+            # "anouk verbeek", "bettina van achthoven" (a compound after particles, no dictionary word)
+            claim(m.start(), m.end())
     for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
         word, title = m["word"], m["title"].lower()
         if word in NOT_NAMES or word in PARTICLE_WORDS:
@@ -261,16 +311,6 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                   or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
         if ok:
             claim(m.start("name"), m.end("name"))
-    for start in (w.start() for w in _LOWER_START.finditer(text) if _title_case(w.group()) in firsts):
-        if not (m := LOWER_PAIR.match(text, start)):
-            continue
-        first, last, particles = m["first"], m["last"], m["particles"].strip()
-        if not _listed(first, firsts) or last.lower() in NOT_NAMES:
-            continue
-        head = re.split(r"-", last)[0]  # "verbeek-de graaf": the first part decides
-        if _listed(head, lasts, alone=True) or (_listed(first, firsts, alone=True)
-                                                and (_listed(head, lasts) or not is_dutch(head))):
-            claim(m.start(), m.end())
     for m in PARTICLE_PAIR.finditer(text):
         first, last = m["first"], m["last"]
         if (first.lower() not in NOT_NAMES and last.lower() not in NOT_NAMES and first not in NOT_NAME_PREVIOUS
@@ -286,24 +326,33 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 and (first in firsts or not {first.lower(), last.lower()} & english_words())):
             claim(m.start(), m.end())
     for m in MENTION.finditer(text):
-        first = _title_case(m["name"].split()[0].split("-")[0])
+        first = title_case(m["name"].split()[0].split("-")[0])
         if text[m.end():m.end() + 1] != "(" and (first in firsts or m["name"][0].isupper() and not is_dutch(first)
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
-    for m in AFTER_CONTACT.finditer(text):
+    low = text.lower()
+    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
                 claim(m.start("name"), m.end("name"))  # "met vriendelijke groet, Wietske Hovinga"
             else:
                 claim(m.start("first"), m.end("first"))
+    core = core_first_names()
     for m in LOWER_FIRST.finditer(text):
-        word = _title_case(m["word"])
-        if firsts.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+        word = title_case(m["word"])
+        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
+    for m in BEFORE_WHO.finditer(text):
+        word = m["name"]
+        if (title_case(word) in firsts and word.lower() not in NOT_NAMES and word.lower() not in stop_words()
+                and word.lower() not in PARTICLE_WORDS):
+            claim(m.start("name"), m.end("name"))  # "vraag het aan kick, die doet de declaraties"
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
-        if m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and last not in surnames():
+        alone_on_line = _LINE_END.match(text, m.end()) is not None  # a signature: "B. Graven-Freuwink"
+        if (m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last)
+                and not alone_on_line):
             continue  # "G. Stelt het zorgkantoor ...": a list item, not an initial
         if _is_name_word(last):
             claim(m.start("name"), m.end("name"))
@@ -313,20 +362,29 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start("word"), m.end())  # "Jansen-de Vries"
         elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-            if nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
-                        or _is_name_word(nxt["word"])) and nxt["word"].lower() not in NOT_NAMES:
+            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga"
+                follows = nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
+                                   or _is_name_word(nxt["word"]))
+            else:  # a first name that is a Dutch word: "Roos de Vries", not "Kamer van Volksvertegenwoordigers"
+                follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
+            if follows and nxt["word"].lower() not in NOT_NAMES:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
-            elif firsts[word] and not particles:
-                claim(m.start("word"), m.end())  # "Daan" on its own
-        elif word in lasts and (prev := _PREVIOUS.search(text, 0, m.start())) \
+            elif firsts[word] and not particles and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                claim(m.start("word"), m.end())  # "Daan" on its own; not "De Linde", a place's name
+        elif word in lasts and (prev := _PREVIOUS.search(text, max(0, m.start() - 80), m.start())) \
                 and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
-                and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]):
+                and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]) \
+                and (lasts[word] or _listed(prev["word"], firsts)):  # "Kaspische Zee": a Dutch word needs a listed first name
             claim(prev.start(), m.end())  # "Gert-Jan Visser", "Hennie van den Broek": first name not on the list
         elif word in lasts and particles and _mid_sentence(text, m.start()):
+            if not lasts[word] and _NEXT_CAP.match(text, m.end()):
+                continue  # "van de Green Deal": a word of a capitalised phrase
             if " " in particles or (not lasts[word] and particles not in {"de", "het", "op de"}):
                 claim(m.start(), m.end())  # "van der Meer", "van Dijk" (not "op de Dam")
             elif lasts[word]:
                 claim(m.start("word"), m.end())  # "de Vries" -> "de [NAAM]": "van" may be a preposition
         elif word in lasts and lasts[word] and not particles and _mid_sentence(text, m.start()):
             claim(m.start(), m.end())  # mid-sentence "Jansen"
+        elif not particles and _unknown_word(text, m):
+            claim(m.start("word"), m.end())  # "ik heb dit met Okkerse besproken": no word, so a name
     return sorted(spans)

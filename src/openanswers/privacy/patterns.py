@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# Letters as Python's re sees them in Dutch text (re has no \p{Lu}).
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿ"
+# Letters as Python's re sees them in Dutch text (re has no \p{Lu}): Latin-1 and Latin Extended-A,
+# so Polish and Turkish names ("Przemysław", "Yıldırım", "Şahin") are words too.
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Pattern:
     kind: str
     regex: re.Pattern
     valid: Callable[[str], bool] = lambda match: True
+    hint: re.Pattern | None = None  # a cheap search every match needs: skip the regex when it fails
 
 
 def elfproef(digits: str) -> bool:
@@ -58,7 +61,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
 NL_IBAN = re.compile(r"\b[Nn][Ll]\d{2}\s?[A-Za-z]{4}(?:\s?\d){10}\b")
 BSN = re.compile(r"(?<![\d.,-])(?:\d{9}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{4}[.\s]\d{2}[.\s]\d{3})(?![\d-]|[.,]\d)")
 
-_SEP = r"[\s-]?"
+_SEP = r"(?:\s?-\s?|\s)?"  # "06-12345678", "030 - 989 18 84"
 _PREFIX = r"(?:\+31" + _SEP + r"(?:\(0\)" + _SEP + r")?|0031" + _SEP + r"|0)"
 PHONE = re.compile(
     r"(?<![\w+/.,-])(?:"
@@ -105,12 +108,16 @@ LOWER_POSTCODE = (
 ADDRESS = re.compile(rf"{STREET}(?:,?\s+(?:{_ANY_POSTCODE}|{LOWER_POSTCODE}))?|{POSTCODE}|{LOWER_POSTCODE}")
 
 # Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
+_AT = re.compile("@")
+_DOMAIN = re.compile(rf"(?i:https?:|www\.|\.{_TLD}\b)")
+_DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")  # "Kerkstraat 4"
 PATTERNS: tuple[Pattern, ...] = (
-    Pattern("E-MAIL", EMAIL),
-    Pattern("URL", URL),
-    Pattern("IBAN", NL_IBAN),
-    Pattern("IBAN", IBAN, iban_valid),
-    Pattern("TELEFOON", PHONE, _not_a_date),
-    Pattern("BSN", BSN, elfproef),
-    Pattern("ADRES", ADDRESS),
+    Pattern("E-MAIL", EMAIL, hint=_AT),
+    Pattern("URL", URL, hint=_DOMAIN),
+    Pattern("IBAN", NL_IBAN, hint=_DIGITS),
+    Pattern("IBAN", IBAN, iban_valid, hint=_DIGITS),
+    Pattern("TELEFOON", PHONE, _not_a_date, hint=_DIGITS),
+    Pattern("BSN", BSN, elfproef, hint=_DIGITS),
+    Pattern("ADRES", ADDRESS, hint=_DIGIT),
 )

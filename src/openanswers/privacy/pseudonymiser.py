@@ -26,6 +26,17 @@ def _first_words(names: Iterable[str]) -> set[str]:
     return {found[0] for n in names if (found := _WORDS.findall(n.lstrip("=").lower()))}
 
 
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
+
+
+def _before_public(text: str, start: int, end: int, public: list[tuple[int, int]]) -> int:
+    """The end of a name cut short before the public body it ran into, or ``start`` if none is left."""
+    cut = min((s for s, e in public if start < s < end), default=start)
+    if cut == start:
+        return start
+    return start + len(_TRAILING_PARTICLES.sub("", text[start:cut]))
+
+
 class Pseudonymiser:
     """Replaces e-mail addresses, URLs, IBANs, BSNs, phone numbers, addresses, numbers after their
     keyword (KvK, AGB, cliëntnummer), organisation and location names, and person names by Dutch
@@ -60,6 +71,8 @@ class Pseudonymiser:
             return all(end <= s or start >= e for s, e, _ in taken)
 
         for pattern in PATTERNS:
+            if pattern.hint is not None and not pattern.hint.search(text):
+                continue  # no "@", no digits, no domain ending: the pattern can't match
             for m in pattern.regex.finditer(text):
                 if free(m.start(), m.end()) and pattern.valid(m.group()):
                     taken.append((m.start(), m.end(), pattern.kind))
@@ -81,7 +94,9 @@ class Pseudonymiser:
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
         for start, end in find_names(text):
-            if open_(start, end):
+            if not open_(start, end) and free(start, end):
+                end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
+            if end > start and open_(start, end):
                 taken.append((start, end, "NAAM"))
         return sorted(taken)
 

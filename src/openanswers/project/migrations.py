@@ -95,6 +95,11 @@ MIGRATIONS: list[str] = [
         vectors BLOB NOT NULL
     );
     CREATE INDEX runs_wave ON runs(wave, id);
+    CREATE TABLE waves (
+        name TEXT PRIMARY KEY,
+        position INTEGER NOT NULL UNIQUE,
+        created TEXT NOT NULL
+    );
     CREATE TABLE run_answers (
         run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,

@@ -106,6 +106,8 @@ def save_run(result, path: str | Path, *, wave: str | None = None) -> Path:
             for run_id in old:
                 connection.execute("DELETE FROM run_answers WHERE run = ?", (run_id,))
                 connection.execute("DELETE FROM runs WHERE id = ?", (run_id,))
+            connection.execute("INSERT OR IGNORE INTO waves SELECT ?, coalesce(max(position), 0) + 1, ? FROM waves",
+                               (wave, _now()))  # a wave keeps its place when it is run again
             cursor = connection.execute(
                 "INSERT INTO runs (wave, created, meta, vectors) VALUES (?,?,?,?)",
                 (wave, _now(), json.dumps(meta, ensure_ascii=False, default=_plain), buffer.getvalue()))
@@ -121,14 +123,15 @@ def save_run(result, path: str | Path, *, wave: str | None = None) -> Path:
 
 
 def waves(path: str | Path) -> list[str]:
-    """The waves with a current run in the store at ``path``, in the order they were first run."""
+    """The waves with a current run in the store at ``path``, in the order they were first run
+    (running a wave again keeps its place)."""
     connection = _read(store_path(path))
     try:
         if _is_legacy(connection):
             return [""]
         if not _has_runs(connection):
             return []
-        rows = connection.execute("SELECT wave, min(id) AS first FROM runs GROUP BY wave ORDER BY first").fetchall()
+        rows = connection.execute("SELECT name FROM waves WHERE name IN (SELECT wave FROM runs) ORDER BY position").fetchall()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"not a readable openanswers run: {exc}", path=path) from None
     finally:

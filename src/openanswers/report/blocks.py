@@ -66,7 +66,8 @@ def codes_block(selection: Selection, order: Sequence[str], ranking: Mapping[str
 
 def trend_block(waves: Sequence[tuple[str, object]]) -> Block | None:
     """Theme shares per wave with 95% intervals, from ``(wave, PublicRun)`` pairs, oldest first.
-    A theme first seen in a later wave is marked "nieuw"; shares are of all answers of a wave."""
+    A theme first seen in a later wave is marked "nieuw in <wave>", one no longer in the last wave
+    "laatst in <wave>"; shares are of all answers of a wave."""
     if len(waves) < 2:
         return None
     names = [str(w) or f"golf {i}" for i, (w, _) in enumerate(waves, 1)]
@@ -81,7 +82,11 @@ def trend_block(waves: Sequence[tuple[str, object]]) -> Block | None:
     rows, records = [], []
     for label in labels:
         seen = [label in c for c in counts]
-        status = "nieuw" if not seen[0] and seen[-1] else ("verdwenen" if seen[0] and not seen[-1] else "")
+        first = seen.index(True)
+        parts = [f"nieuw in {names[first]}"] if first > 0 else []
+        if not seen[-1]:  # gone by the last wave: name the wave it was last seen in
+            parts.append(f"laatst in {names[len(seen) - 1 - seen[::-1].index(True)]}")
+        status = "; ".join(parts)
         cells = [interval(int(c.get(label, 0)), n) if present else "–" for c, n, present in zip(counts, totals, seen)]
         rows.append([label, *cells, status])
         record = {"thema": label, "status": status}
@@ -91,7 +96,7 @@ def trend_block(waves: Sequence[tuple[str, object]]) -> Block | None:
     for label in (schema.OTHER, schema.EMPTY):
         rows.append([label, *[interval(int(c.get(label, 0)), n) for c, n in zip(counts, totals)], ""])
     note = ("Aandeel van alle antwoorden van de golf (95%-interval). Latere golven zijn eerst op de "
-            "hoofdlijnen van de vorige golf geplaatst; 'nieuw' is een hoofdlijn die alleen in een latere golf voorkomt. "
+            "hoofdlijnen van de vorige golf geplaatst; 'nieuw in' noemt de golf waarin een hoofdlijn voor het eerst voorkomt, 'laatst in' de laatste golf met antwoorden erin. "
             + "; ".join(f"{name}: n={n}" for name, n in zip(names, totals)) + ".")
     frame = pd.DataFrame(records)
     return Block("Hoofdlijnen per golf", ["thema", *names, "status"], rows, note, [], frame,

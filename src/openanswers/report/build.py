@@ -3,7 +3,7 @@ the selection, subgroup tables, closed-answer mix, NPS and a wave comparison."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
@@ -47,8 +47,8 @@ class Report:
 
     def counts_line(self) -> str:
         answers = self.selection.answers
-        overig = int((answers["theme"] == schema.OTHER).sum())
-        leeg = int((answers["theme"] == schema.EMPTY).sum())
+        overig = int((answers[schema.THEME] == schema.OTHER).sum())
+        leeg = int((answers[schema.THEME] == schema.EMPTY).sum())
         return f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}."
 
     def selection_line(self) -> str | None:
@@ -84,7 +84,13 @@ def public_codes(source: Source, gate) -> tuple[dict[str, list[str]] | None, lis
 
 
 def _as_source(item) -> Source:
-    return item if isinstance(item, Source) else Source(item)
+    """A bare RunResult as a source; a reviewed run brings the codes its review mapped."""
+    if isinstance(item, Source):
+        return item
+    from ..project.codes import CODES, answer_codes, codes_by_answer
+
+    codes = codes_by_answer(answer_codes(item)) if CODES in item.answers.columns else {}
+    return Source(item, codes=codes or None)
 
 
 def build_report(
@@ -118,8 +124,8 @@ def build_report(
     labels = [t.label for t in selection.themes]
     questions = answers[schema.QUESTION].unique().tolist() if len(answers) else []
     # Ingest names the question after its column ("vraag") when no text was given: only a real
-    # question (a few words) makes a title.
-    title = public.gate(title) if title else (questions[0] if len(questions) == 1 and len(questions[0].split()) >= 3 else "Open antwoorden")
+    # question makes a title.
+    title = public.gate(title) if title else (schema.question_heading(questions) or "Open antwoorden")
     report = Report(title, selection, public.info, pseudonymise, dict(public.replacements))
     if by:
         report.subgroups = theme_table(answers, by, labels, min_respondents=min_respondents)

@@ -18,7 +18,8 @@ from ..themes.stability import share_interval
 from ..themes.writers import describe_selection
 from ..themes.quotes import trim
 
-THEME = "theme"
+from ..schema import THEME
+from ..topics.space import unit_centroids, unit_rows
 CODES = "codes"  # column added to the answers: the codes of an answer joined by "; " ("" when none)
 CODE_SEPARATOR = "; "
 _WHOLE = re.compile(r"^([+-]?(?:0|[1-9]\d*))\.0+$")
@@ -128,12 +129,11 @@ def centrality(result) -> dict[str, float]:
     vectors = np.asarray(result.vectors, dtype=float)
     if len(vectors) != len(ids):
         return {}
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    vectors = unit_rows(vectors)
     out: dict[str, float] = {}
     for label in pd.unique(themes):
         rows = themes == label
-        centroid = vectors[rows].mean(axis=0)
-        centroid /= max(np.linalg.norm(centroid), 1e-12)
+        centroid = unit_centroids(vectors, themes, [label])[0]
         out.update(zip(ids[rows], (vectors[rows] @ centroid).tolist()))
     return out
 

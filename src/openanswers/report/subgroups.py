@@ -22,8 +22,7 @@ import pandas as pd
 
 from .. import schema
 from ..errors import InputError
-
-THEME = "theme"
+from ..schema import THEME
 MIN_RESPONDENTS = 10
 ALPHA = 0.05
 TOTAL = "Totaal"
@@ -37,10 +36,6 @@ class Test:
     p_value: float
     dof: int
     groups: int  # groups in the test (richtinggevende groups left out)
-
-    @property
-    def significant(self) -> bool:
-        return self.p_value < ALPHA
 
 
 @dataclass
@@ -129,7 +124,7 @@ def contingency_test(table: np.ndarray, groups: int | None = None) -> Test | Non
 
 def _groups(answers: pd.DataFrame, column: str) -> pd.Series:
     if column not in answers.columns:
-        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in (THEME, "topic", "codes")) or "none"
+        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in (THEME, schema.TOPIC, "codes")) or "none"
         raise InputError(f"no subgroup column {column!r} in this run (have: {have}); keep it with `openanswers run --group`", column=column)
     return answers[column].astype(str).str.strip().replace("", "(onbekend)")
 

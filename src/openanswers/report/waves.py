@@ -17,7 +17,8 @@ import numpy as np
 
 from .subgroups import ALPHA, Test, contingency_test
 
-THEME = "theme"
+from ..schema import THEME
+from ..topics.space import unit_centroids, unit_rows
 MIN_SIMILARITY = 0.3
 MIN_COSINE = 0.5  # centroids further apart than this are different themes, whatever the rest says
 CENTROID_WEIGHT = 0.8  # weight of the answer transfer; the rest is keyword overlap
@@ -61,13 +62,12 @@ def _centroids(result) -> dict[str, np.ndarray]:
     mask = result.substantive
     themes = result.answers.loc[mask, THEME].to_numpy()
     vectors = np.asarray(result.vectors, dtype=float)
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    vectors = unit_rows(vectors)
     out = {}
     for theme in result.themes:
         rows = themes == theme.label
         if rows.any():
-            c = vectors[rows].mean(axis=0)
-            out[theme.label] = c / max(np.linalg.norm(c), 1e-12)
+            out[theme.label] = unit_centroids(vectors, themes, [theme.label])[0]
     return out
 
 
@@ -94,7 +94,7 @@ def _nearest_share(vectors: np.ndarray, own: np.ndarray, own_labels: list[str], 
 
 def _substantive_vectors(result) -> tuple[np.ndarray, np.ndarray]:
     vectors = np.asarray(result.vectors, dtype=float)
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    vectors = unit_rows(vectors)
     return vectors, result.answers.loc[result.substantive, THEME].to_numpy()
 
 

@@ -116,7 +116,7 @@ def answer_map(review, method: str = "pca"):
         {
             "x": coords[:, 0], "y": coords[:, 1],
             "topic": [f"{t}: {escape(review.topic_name(t))}" if t >= 0 else schema.OTHER for t in labels],
-            "thema": [escape(str(t)) for t in answers["theme"]],
+            "thema": [escape(str(t)) for t in answers[schema.THEME]],
             "id": review._ids,
             "antwoord": [wrap(t) for t in review._texts],
         }

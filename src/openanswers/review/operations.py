@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError
+from ..topics.space import unit_centroids
 from .arguments import topic_number
 
 OUTLIER = -1
@@ -79,10 +80,7 @@ class ReviewState:
 
     def centroid(self, vectors: np.ndarray, topic: int) -> np.ndarray:
         """Unit-length mean vector of a topic's answers."""
-        return _unit(vectors[self.labels == topic].mean(axis=0))
-
-    def theme_centroid(self, vectors: np.ndarray, key: int) -> np.ndarray:
-        return _unit(vectors[np.isin(self.labels, self.topics_of(key))].mean(axis=0))
+        return unit_centroids(vectors, self.labels, [topic])[0]
 
     def fingerprint(self) -> tuple:
         """What an operation can change, for telling whether it changed anything."""
@@ -91,11 +89,6 @@ class ReviewState:
                 sorted((k, v) for k, v in self.theme_names.items() if k in live.values()),
                 sorted((k, v) for k, v in self.descriptions.items() if k in live.values()),
                 sorted(self.pins.items()), sorted((k, tuple(v)) for k, v in self.codes.items()))
-
-
-def _unit(vector: np.ndarray) -> np.ndarray:
-    norm = np.linalg.norm(vector)
-    return vector / norm if norm else vector
 
 
 def check_topic(state: ReviewState, topic) -> int:
@@ -217,7 +210,7 @@ def _set_n_themes(state: ReviewState, n_themes: int, vectors: np.ndarray, **_) -
     """Regroup the topics into ``n_themes`` themes (Ward on centroids, as the pipeline does).
     Each new theme keeps the key (and so the name) of the old theme it shares most answers with;
     pinned topics stay in their theme."""
-    from ..themes.merge import centroids_of, merge_topics
+    from ..themes.merge import merge_topics
     from ..topics.space import centre
 
     if isinstance(n_themes, bool) or not isinstance(n_themes, (int, np.integer)) or n_themes < 1:
@@ -227,7 +220,7 @@ def _set_n_themes(state: ReviewState, n_themes: int, vectors: np.ndarray, **_) -
         raise InputError(f"{n_themes} themes asked, but there are {len(topics)} topics: at most {len(topics)} "
                          "themes (split topics first for more)")
     sizes = np.array([state.size(t) for t in topics])
-    grouping = merge_topics(centroids_of(centre(vectors), state.labels, topics), sizes, int(n_themes))
+    grouping = merge_topics(unit_centroids(centre(vectors), state.labels, topics), sizes, int(n_themes))
     overlap = {}
     for topic, group in zip(topics, grouping.tolist()):
         old = state.groups[topic]

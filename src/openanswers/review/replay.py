@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..topics.space import unit_centroids
 from . import operations as ops_
 from .store import live, op_key
 
@@ -164,13 +165,8 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().casefold()
 
 
-def _unit(rows: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
-    return rows / np.where(norms == 0, 1, norms)
-
-
 def _centroids(vectors: np.ndarray, state, groups: list[list[int]]) -> np.ndarray:
-    return _unit(np.vstack([vectors[np.isin(state.labels, g)].mean(axis=0) for g in groups]))
+    return unit_centroids(vectors, state.labels, [list(g) for g in groups])
 
 
 def _match(what: str, own: list[int], source, target, space: Space, source_groups, target_groups, floor: float):
@@ -260,8 +256,8 @@ def check_split(before, after, simulated, trial, source_topic: int, topic: int, 
     matches a distinct part of the original at ``floor`` or more. Returns the lowest part similarity."""
     source_parts = [source_topic] + [t for t in after.topic_ids if t not in before.topic_ids]
     new_parts = [topic] + [t for t in trial.topic_ids if t not in simulated.topic_ids]
-    a = _unit(np.vstack([space.source[after.labels == t].mean(axis=0) for t in source_parts]))
-    b = _unit(np.vstack([space.target[trial.labels == t].mean(axis=0) for t in new_parts]))
+    a = unit_centroids(space.source, after.labels, source_parts)
+    b = unit_centroids(space.target, trial.labels, new_parts)
     sims = b @ a.T
     lowest = float(sims.max(axis=1).min())
     if lowest < floor or len(set(sims.argmax(axis=1).tolist())) < len(new_parts):

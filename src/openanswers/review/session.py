@@ -12,6 +12,7 @@ import pandas as pd
 
 from .. import schema
 from ..errors import InputError, OpenAnswersWarning
+from ..schema import THEME, TOPIC
 from . import operations as ops_
 from .figures import FigureMethods
 from .operations import ReviewState
@@ -19,7 +20,7 @@ from .arguments import id_list, load_codebook, nonempty_text, topic_number, whol
 from .naming import apply_names, phrase_embedder, theme_language
 from .store import UNDO, OpLog, live, op_key, run_key
 
-THEME, TOPIC, TOPIC_NAME, CODES = "theme", "topic", "topic_name", "codes"
+TOPIC_NAME, CODES = "topic_name", "codes"
 REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 

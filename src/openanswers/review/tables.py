@@ -110,7 +110,7 @@ def theme_by_group(review, group: str, *, normalise: bool = True) -> pd.DataFram
 
         raise InputError(f"no column {group!r} in the answers; columns: {', '.join(map(str, answers.columns))}", column=group)
     order = [t.label for t in review.theme_list] + [schema.OTHER, schema.EMPTY]
-    table = pd.crosstab(answers[group].astype(str), answers["theme"], normalize="index" if normalise else False)
+    table = pd.crosstab(answers[group].astype(str), answers[schema.THEME], normalize="index" if normalise else False)
     table = table.reindex(columns=[c for c in order if c in table.columns] , fill_value=0)
     table.columns.name = None
     return table

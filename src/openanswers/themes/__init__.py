@@ -11,10 +11,10 @@ import numpy as np
 from ..language.phrases import Phrase, written_phrase_forms
 from ..topics.keywords import class_keywords
 from ..topics.selftrain import self_train
-from ..topics.space import centre
+from ..topics.space import centre, unit_centroids
 from .describe import best_sentence
 from .evidence import theme_aspects
-from .merge import centroids_of, merge_topics
+from .merge import merge_topics
 from .quotes import select_quotes, trim
 from .stability import share_interval, theme_stability
 from .writers import ThemeEvidence, Written, label_phrases, make_label_writer, named_aspects
@@ -75,7 +75,7 @@ def group_themes(
     # Merge and judge fit in the centred space (corpus mean removed), where centroid distances
     # reflect what differs between topics; quotes and descriptions use the raw vectors.
     space = centre(vectors) if space is None else space
-    topic_theme = merge_topics(centroids_of(space, topic_labels, topic_ids), sizes, n_themes)
+    topic_theme = merge_topics(unit_centroids(space, topic_labels, topic_ids), sizes, n_themes)
     for topic, theme in zip(topic_ids, topic_theme):
         theme_of[topic_labels == topic] = theme
     if refine:
@@ -136,7 +136,7 @@ def build_themes(
     for theme in sorted(k for k in set(theme_of.tolist()) if k >= 0):
         members = np.flatnonzero(theme_of == theme)
         position = {int(m): i for i, m in enumerate(members)}
-        centroid = centroids_of(vectors, theme_of, [theme])[0]
+        centroid = unit_centroids(vectors, theme_of, [theme])[0]
         member_texts = [texts[i] for i in members]
         named = named_aspects(aspects[theme], label_phrases(aspects[theme]))
         picked = select_quotes(
@@ -195,7 +195,7 @@ def _mark_outliers(vectors: np.ndarray, theme_of: np.ndarray) -> np.ndarray:
         members = np.flatnonzero(theme_of == theme)
         if len(members) < 10:  # too few answers to judge spread
             continue
-        centroid = centroids_of(vectors, theme_of, [theme])[0]
+        centroid = unit_centroids(vectors, theme_of, [theme])[0]
         sims = vectors[members] @ centroid
         spread = sims.std()
         if spread > 0:

@@ -61,15 +61,14 @@ def earlier_centres(previous) -> tuple[np.ndarray, np.ndarray, list[str]]:
     return np.vstack(centres) if centres else np.zeros((0, space.shape[1])), np.array(floors), labels
 
 
-def place(previous, vectors: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """Per new answer the index of the earlier theme it joins, or -1; and the earlier labels."""
-    centres, floors, labels = earlier_centres(previous)
-    if not labels or len(vectors) == 0:
-        return np.full(len(vectors), -1, dtype=int), labels
+def place(vectors: np.ndarray, centres: np.ndarray, floors: np.ndarray) -> np.ndarray:
+    """Per new answer (or group centre) the index of the earlier theme it joins, or -1."""
+    if len(centres) == 0 or len(vectors) == 0:
+        return np.full(len(vectors), -1, dtype=int)
     similarity = _unit(np.asarray(vectors, dtype=float)) @ centres.T
     best = similarity.argmax(axis=1)
     fits = similarity[np.arange(len(best)), best] >= floors[best]
-    return np.where(fits, best, -1), labels
+    return np.where(fits, best, -1)
 
 
 def carry(previous, vectors: np.ndarray, lemmas: Sequence[Sequence[str]], texts: Sequence[str], *,
@@ -82,7 +81,7 @@ def carry(previous, vectors: np.ndarray, lemmas: Sequence[Sequence[str]], texts:
     from . import group_themes
 
     centres, floors, labels = earlier_centres(previous)
-    placed, _ = place(previous, vectors)
+    placed = place(vectors, centres, floors)
     topic_of = placed.copy()
     rest = np.flatnonzero(placed < 0)
     n_new = 0
@@ -99,10 +98,8 @@ def carry(previous, vectors: np.ndarray, lemmas: Sequence[Sequence[str]], texts:
         groups = sorted({int(g) for g in grouped if g >= 0})
         for g in groups:  # a group whose centre itself would be placed is an old theme's border, not new
             members = rest[grouped == g]
-            centre = _unit(np.asarray(vectors[members], dtype=float).mean(axis=0, keepdims=True))
-            similarity = (centre @ centres.T)[0] if len(labels) else np.zeros(0)
-            best = int(similarity.argmax()) if len(labels) else -1
-            if best >= 0 and similarity[best] >= floors[best]:
+            best = int(place(vectors[members].mean(axis=0, keepdims=True), centres, floors)[0])
+            if best >= 0:
                 topic_of[members] = best
             else:
                 n_new += 1

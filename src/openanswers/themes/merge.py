@@ -36,11 +36,3 @@ def merge_topics(centroids: np.ndarray, sizes: np.ndarray, n_themes: int) -> np.
     for theme, members in enumerate(groups):
         theme_of_topic[members] = theme
     return theme_of_topic
-
-
-def centroids_of(vectors: np.ndarray, labels: np.ndarray, classes: list[int]) -> np.ndarray:
-    """Unit-length mean vector of each class."""
-    out = np.vstack([vectors[labels == c].mean(axis=0) for c in classes])
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return out / norms

@@ -115,6 +115,24 @@ def topic_space(vectors: np.ndarray) -> np.ndarray:
     return diffuse(centre(vectors))
 
 
+def unit_rows(X: np.ndarray) -> np.ndarray:
+    """A copy of ``X`` with every row at unit length (a zero row stays zero): cosines are then dot
+    products. Float32 stays float32."""
+    X = np.asarray(X)
+    X = X if np.issubdtype(X.dtype, np.floating) else X.astype(float)
+    return X / np.maximum(np.linalg.norm(X, axis=-1, keepdims=True), 1e-12)
+
+
+def unit_centroids(vectors: np.ndarray, labels: np.ndarray, classes) -> np.ndarray:
+    """The unit-length mean vector of each class, one row per class in the order of ``classes``.
+
+    A class is one label, or a list of labels (a theme of several topics). The mean is taken over
+    the vectors as given: pass ``unit_rows(vectors)`` for the mean direction of unit vectors."""
+    labels = np.asarray(labels)
+    members = (np.isin(labels, list(c)) if isinstance(c, (list, tuple, set, frozenset)) else labels == c for c in classes)
+    return unit_rows(np.vstack([vectors[rows].mean(axis=0) for rows in members]))
+
+
 def _unit(X: np.ndarray) -> np.ndarray:
     """Rows of the float32 array ``X`` scaled to unit length, in place."""
     norms = np.sqrt(np.einsum("ij,ij->i", X, X))[:, None]  # np.linalg.norm squares into a full copy

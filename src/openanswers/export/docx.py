@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..themes.writers import theme_figures
-from ..export.safety import neutralise
-from .build import Report
-from .select import Selection
-from .subgroups import format_test
+from .safety import neutralise
+from ..report import sections
+from ..report.build import Report
+from ..report.select import Selection
+from ..report.subgroups import format_test
 from .text import NPS_NOTE, nps_rows, quote_text, subgroup_note
-from .waves import wave_rows
+from ..report.waves import wave_rows
 
 TABLE_WIDTH_CM = 16.0
 
@@ -101,34 +102,33 @@ def write_report_docx(report: Report, path: Path) -> None:
             if quotes:
                 document.add_heading(neutralise(heading), 2)
                 _quotes(document, quotes)
-    if report.subgroups:
-        document.add_heading(neutralise(f"Hoofdlijnen per {report.subgroups.column}"), 1)
-        _table(document, *report.subgroups.text_rows())
-        _small(document, subgroup_note(report))
-    if report.code_subgroups:
-        document.add_heading(neutralise(f"Codes per {report.code_subgroups.column}"), 1)
-        _table(document, *report.code_subgroups.text_rows())
-    if report.closed is not None:
-        document.add_heading("Gesloten antwoord per hoofdlijn", 1)
-        _table(document, *report.closed.text_rows())
-        _small(document, f"Toets over de hoofdlijnen: {format_test(report.closed.test)}.")
-    if report.nps is not None:
-        document.add_heading("NPS per hoofdlijn", 1)
-        _table(document, *nps_rows(report.nps))
-        _small(document, NPS_NOTE)
-    if report.waves:
-        waves = report.waves
-        document.add_heading("Vergelijking met de vorige golf", 1)
-        document.add_paragraph(neutralise(f"Eerder: {waves.name_before} (n={waves.n_before}); later: {waves.name_after} (n={waves.n_after})."))
-        _table(document, *wave_rows(waves))
-        for change in waves.changes:
-            if change.quotes:
-                document.add_heading(neutralise(f"{change.label} ({change.status})"), 2)
-                _quotes(document, change.quotes)
+    for name in sections.present(report):
+        document.add_heading(neutralise(sections.title(report, name)), 1)
+        _section(document, report, name)
     _small(document, report.privacy_line())
     for note in report.notes:
         _small(document, note)
     document.save(path)
+
+
+def _section(document, report: Report, name: str) -> None:
+    if name in ("subgroups", "code_subgroups"):
+        _table(document, *getattr(report, name).text_rows())
+        if name == "subgroups":
+            _small(document, subgroup_note(report))
+    elif name == "closed":
+        _table(document, *report.closed.text_rows())
+        _small(document, f"Toets over de hoofdlijnen: {format_test(report.closed.test)}.")
+    elif name == "nps":
+        _table(document, *nps_rows(report.nps))
+        _small(document, NPS_NOTE)
+    else:
+        waves = report.waves
+        document.add_paragraph(neutralise(f"Eerder: {waves.name_before} (n={waves.n_before}); later: {waves.name_after} (n={waves.n_after})."))
+        _table(document, *wave_rows(waves))
+        for change in (c for c in waves.changes if c.quotes):
+            document.add_heading(neutralise(f"{change.label} ({change.status})"), 2)
+            _quotes(document, change.quotes)
 
 
 def write_quotes_docx(selection: Selection, path: Path, title: str = "Citaten") -> None:

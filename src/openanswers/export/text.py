@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..export.markup import md_text
-from ..export.sheets import neutralise, write_csv
+from .markup import md_text
+from .sheets import neutralise, write_csv
 from ..themes.writers import theme_figures
-from .build import Report
-from .select import CODE_SEPARATOR, QuoteRow, Selection
-from .subgroups import format_test, percent
-from .waves import wave_rows
+from ..report import sections
+from ..report.build import Report
+from ..report.select import CODE_SEPARATOR, QuoteRow, Selection
+from ..report.subgroups import format_test, percent
+from ..report.waves import wave_rows
 
 NPS_NOTE = ("NPS = % promotors (9-10) min % criticasters (0-6), één score per respondent; "
             "* of (richtinggevend): minder dan 10 respondenten.")
@@ -95,26 +96,22 @@ def report_markdown(report: Report) -> str:
         for heading, quotes in block.quotes:
             if quotes:
                 lines += [f"**{md_text(heading)}**", ""] + [f"- {quote_text(q, md_text)}" for q in quotes] + [""]
-    if report.subgroups:
-        lines += [f"## Hoofdlijnen per {md_text(report.subgroups.column)}", ""]
-        lines += _table(*report.subgroups.text_rows())
-        lines += [subgroup_note(report), ""]
-    if report.code_subgroups:
-        lines += [f"## Codes per {md_text(report.code_subgroups.column)}", ""]
-        lines += _table(*report.code_subgroups.text_rows())
-    if report.closed is not None:
-        lines += ["## Gesloten antwoord per hoofdlijn", ""]
-        lines += _table(*report.closed.text_rows())
-        lines += [f"Toets over de hoofdlijnen: {format_test(report.closed.test)}.", ""]
-    if report.nps is not None:
-        lines += ["## NPS per hoofdlijn", ""]
-        lines += _table(*nps_rows(report.nps))
-        lines += [NPS_NOTE, ""]
-    if report.waves:
-        lines += wave_markdown(report)
+    for name in sections.present(report):
+        lines += [f"## {md_text(sections.title(report, name))}", ""] + _section(report, name)
     lines += [f"_{report.privacy_line()}_", ""]
     lines += [f"_{md_text(n)}_" for n in report.notes]
     return "\n".join(lines) + "\n"
+
+
+def _section(report: Report, name: str) -> list[str]:
+    if name in ("subgroups", "code_subgroups"):
+        lines = _table(*getattr(report, name).text_rows())
+        return lines + [subgroup_note(report), ""] if name == "subgroups" else lines
+    if name == "closed":
+        return _table(*report.closed.text_rows()) + [f"Toets over de hoofdlijnen: {format_test(report.closed.test)}.", ""]
+    if name == "nps":
+        return _table(*nps_rows(report.nps)) + [NPS_NOTE, ""]
+    return wave_markdown(report)
 
 
 def subgroup_note(report: Report) -> str:
@@ -160,8 +157,7 @@ def nps_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[str]]]:
 
 def wave_markdown(report: Report) -> list[str]:
     waves = report.waves
-    lines = ["## Vergelijking met de vorige golf", "",
-             f"Eerder: {md_text(waves.name_before)} (n={waves.n_before}); later: {md_text(waves.name_after)} (n={waves.n_after}).", ""]
+    lines = [f"Eerder: {md_text(waves.name_before)} (n={waves.n_before}); later: {md_text(waves.name_after)} (n={waves.n_after}).", ""]
     lines += _table(*wave_rows(waves))
     for change in waves.changes:
         if change.quotes:

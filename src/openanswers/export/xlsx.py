@@ -11,11 +11,12 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema
-from ..export.sheets import xlsx_row
-from .build import Report
-from .select import Selection
+from .sheets import xlsx_row
+from ..report import sections
+from ..report.build import Report
+from ..report.select import Selection
 from .text import quotes_frame
-from .waves import changes_frame
+from ..report.waves import changes_frame
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 WRAP_COLUMNS = {"citaat", "beschrijving", "trefwoorden"}
@@ -77,8 +78,8 @@ def overview_frame(report: Report) -> pd.DataFrame:
             for i, t in enumerate(report.themes, 1)]
     n = max(len(answers), 1)
     for label in (schema.OTHER, schema.EMPTY):
-        k = int((answers["theme"] == label).sum())
-        rows.append({"nr": None, "thema": label, "n": k, "n respondenten": int(answers.loc[answers["theme"] == label, schema.RESPONDENT].nunique()),
+        k = int((answers[schema.THEME] == label).sum())
+        rows.append({"nr": None, "thema": label, "n": k, "n respondenten": int(answers.loc[answers[schema.THEME] == label, schema.RESPONDENT].nunique()),
                      "aandeel": round(k / n, 4), "trefwoorden": "", "beschrijving": ""})
     return pd.DataFrame(rows)
 
@@ -88,6 +89,19 @@ def _theme_sheets(workbook, selection: Selection, taken: set[str]) -> None:
     for theme in selection.themes:
         rows = frame[frame["thema"] == theme.label].drop(columns="thema")
         add_sheet(workbook, theme.label, rows, taken)
+
+
+def _section(report: Report, name: str) -> tuple[str, pd.DataFrame, list[str]]:
+    """A section's sheet: a short name (sheet names are at most 31 characters), its table and
+    the columns shown as percentages."""
+    if name in ("subgroups", "code_subgroups"):
+        table = getattr(report, name)
+        return f"{'Per' if name == 'subgroups' else 'Codes per'} {table.column}", table.frame(), list(table.items)
+    if name == "closed":
+        return "Gesloten antwoord", report.closed.counts.rename_axis("thema").reset_index(), []
+    if name == "nps":
+        return "NPS", report.nps, ["promotors", "passief", "criticasters"]
+    return "Golven", changes_frame(report.waves), ["aandeel eerder", "aandeel later"]
 
 
 def write_report_xlsx(report: Report, path: Path) -> None:
@@ -100,18 +114,9 @@ def write_report_xlsx(report: Report, path: Path) -> None:
         quotes = [{"kop": heading, "citaat": q.text, "id": q.id, "thema": q.theme} for heading, items in block.quotes for q in items]
         if quotes:
             add_sheet(workbook, f"{block.title} citaten", pd.DataFrame(quotes), taken)
-    if report.subgroups:
-        table = report.subgroups
-        add_sheet(workbook, f"Per {table.column}", table.frame(), taken, percent=table.items)
-    if report.code_subgroups:
-        table = report.code_subgroups
-        add_sheet(workbook, f"Codes per {table.column}", table.frame(), taken, percent=table.items)
-    if report.closed is not None:
-        add_sheet(workbook, "Gesloten antwoord", report.closed.counts.rename_axis("thema").reset_index(), taken)
-    if report.nps is not None:
-        add_sheet(workbook, "NPS", report.nps, taken, percent=["promotors", "passief", "criticasters"])
-    if report.waves:
-        add_sheet(workbook, "Golven", changes_frame(report.waves), taken, percent=["aandeel eerder", "aandeel later"])
+    for name in sections.present(report):
+        sheet, frame, percent = _section(report, name)
+        add_sheet(workbook, sheet, frame, taken, percent=percent)
     info = {"titel": report.title, "selectie": report.selection_line() or "alle antwoorden",
             "privacy": report.privacy_line(), **{k: str(v) for k, v in report.info.items() if k != "replacements"}}
     add_sheet(workbook, "Over deze export", pd.DataFrame({"kenmerk": list(info), "waarde": list(info.values())}), taken)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..export.markup import html_text
-from ..export.sheets import neutralise
+from .markup import html_text
+from .sheets import neutralise
 from ..themes.writers import theme_figures
-from .build import Report
-from .subgroups import format_test
+from ..report.build import Report
+from ..report import sections
+from ..report.subgroups import format_test
 from .text import NPS_NOTE, nps_rows, subgroup_note
-from .waves import wave_rows
+from ..report.waves import wave_rows
 
 CSS = """
 body{font-family:Calibri,'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
@@ -103,33 +104,31 @@ def report_html(report: Report) -> str:
         parts.append(f"<h2>{esc(block.title)}</h2>{_table(block.header, block.rows)}")
         parts += [f'<p class="note">{esc(block.note)}</p>'] if block.note else []
         parts += [f"<h3>{esc(heading)}</h3>{_quotes(quotes)}" for heading, quotes in block.quotes if quotes]
-    if report.subgroups:
-        parts.append(f"<h2>Hoofdlijnen per {esc(report.subgroups.column)}</h2>")
-        parts.append(_figure_html(subgroup_heatmap(report), first=False))
-        parts.append(_table(*report.subgroups.text_rows()))
-        parts.append(f'<p class="note">{esc(subgroup_note(report))}</p>')
-    if report.code_subgroups:
-        parts.append(f"<h2>Codes per {esc(report.code_subgroups.column)}</h2>{_table(*report.code_subgroups.text_rows())}")
-    if report.closed is not None:
-        parts.append(f"<h2>Gesloten antwoord per hoofdlijn</h2>{_table(*report.closed.text_rows())}")
-        parts.append(f'<p class="note">Toets over de hoofdlijnen: {esc(format_test(report.closed.test))}.</p>')
-    if report.nps is not None:
-        parts.append(f"<h2>NPS per hoofdlijn</h2>{_table(*nps_rows(report.nps))}")
-        parts.append(f'<p class="note">{esc(NPS_NOTE)}</p>')
-    if report.waves:
-        waves = report.waves
-        parts.append("<h2>Vergelijking met de vorige golf</h2>")
-        parts.append(f"<p>{esc(f'Eerder: {waves.name_before} (n={waves.n_before}); later: {waves.name_after} (n={waves.n_after}).')}</p>")
-        parts.append(_table(*wave_rows(waves)))
-        for change in waves.changes:
-            if change.quotes:
-                parts.append(f"<h3>{esc(change.label)} ({esc(change.status)})</h3>{_quotes(change.quotes)}")
+    for name in sections.present(report):
+        parts.append(f"<h2>{esc(sections.title(report, name))}</h2>")
+        parts += _section(report, name)
     parts.append(f'<p class="meta">{esc(report.privacy_line())}</p>')
     parts += [f'<p class="meta">{esc(n)}</p>' for n in report.notes]
     body = "\n".join(parts)
     return (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>{esc(report.title)}</title>'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style></head>'
             f"<body>\n{body}\n</body></html>\n")
+
+
+def _section(report: Report, name: str) -> list[str]:
+    if name == "subgroups":
+        return [_figure_html(subgroup_heatmap(report), first=False), _table(*report.subgroups.text_rows()),
+                f'<p class="note">{esc(subgroup_note(report))}</p>']
+    if name == "code_subgroups":
+        return [_table(*report.code_subgroups.text_rows())]
+    if name == "closed":
+        return [_table(*report.closed.text_rows()), f'<p class="note">Toets over de hoofdlijnen: {esc(format_test(report.closed.test))}.</p>']
+    if name == "nps":
+        return [_table(*nps_rows(report.nps)), f'<p class="note">{esc(NPS_NOTE)}</p>']
+    waves = report.waves
+    parts = [f"<p>{esc(f'Eerder: {waves.name_before} (n={waves.n_before}); later: {waves.name_after} (n={waves.n_after}).')}</p>",
+             _table(*wave_rows(waves))]
+    return parts + [f"<h3>{esc(c.label)} ({esc(c.status)})</h3>{_quotes(c.quotes)}" for c in waves.changes if c.quotes]
 
 
 def write_report_html(report: Report, path: Path) -> None:

@@ -20,7 +20,7 @@ from lxml import etree
 
 from .. import schema
 from ..errors import InputError
-from .store import AUTO_CODER
+from ..project.store import AUTO_CODER
 
 NS = "urn:QDA-XML:project:1.0"
 Q = f"{{{NS}}}"
@@ -39,7 +39,7 @@ def _time(created: str | None) -> str:
 
 def _scrubber(pseudonymise: bool):
     """The export gate: free text, ids and metadata values (see :func:`openanswers.export.safety.text_gate`)."""
-    from ..export.safety import text_gate
+    from .safety import text_gate
 
     return text_gate(pseudonymise=pseudonymise)
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InputError
-from .build import Report, build_report
-from .select import Filters
+from ..report.build import Report, build_report
+from ..report.select import Filters
 
 REPORT_FORMATS = ("docx", "xlsx", "html", "md", "csv")
 QUOTE_FORMATS = ("xlsx", "csv", "md", "docx")

@@ -8,8 +8,8 @@ import pandas as pd
 
 from .. import schema
 from ..errors import InputError
-from ..export.sheets import write_csv, xlsx_row
-from .store import AUTO_CODER
+from .sheets import write_csv, xlsx_row
+from ..project.store import AUTO_CODER
 
 COLUMNS = ["id", "coder", "codes", "labels", "sources", "confidence", "memo", "closed", "text"]
 

@@ -1,0 +1,128 @@
+"""The word lists the name rules consult: the name lists (data/first_names_*.txt, surnames_nl.txt),
+Dutch and English words (spacy-lookups-data), Dutch stop words and places (data/places_nl.txt).
+
+Each is loaded once, on first use; see benchmarks/make_name_lists.py for where the lists come from.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..datafiles import data_lines
+
+
+def title_case(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def _read_names(*filenames: str) -> dict[str, bool]:
+    """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
+    rows = (line.split("\t") for filename in filenames for line in data_lines(filename))
+    words = dutch_words()
+    return {row[0]: row[1].strip() == "alone" and row[0].lower() not in words for row in rows}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, bool]:
+    """Faker and mimesis (MIT), then nam_dict (GFDL, a file of its own): see make_name_lists.py."""
+    return _read_names("first_names_nl.txt", "first_names_namdict.txt")
+
+
+@lru_cache(maxsize=1)
+def core_first_names() -> dict[str, bool]:
+    """The Faker and mimesis first names and nam_dict's names with a frequency in the Netherlands,
+    Belgium or East Frisia: safe enough to find written in lower case with no cue ("vraag het aan
+    anouk"); nam_dict's long tail from elsewhere ("sharif", "bhajan") is not."""
+    names = _read_names("first_names_nl.txt")
+    dutch = {line.split("\t")[0] for line in data_lines("first_names_namdict.txt") if line.rstrip().endswith("\tnl")}
+    return names | {n: alone for n, alone in first_names().items() if n in dutch}
+
+
+@lru_cache(maxsize=1)
+def lower_first_names() -> frozenset[str]:
+    """First names as a lower-case word would match them: "petra" for "Petra"."""
+    return frozenset(n.lower() for n in first_names() if title_case(n) == n)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, bool]:
+    return _read_names("surnames_nl.txt")
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
+    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
+    import spacy_lookups_data
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    def table(name: str):
+        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
+        return json.loads(gzip.decompress(path.read_bytes()))
+
+    words = set(STOP_WORDS)
+    lookup = table("lemma_lookup")
+    words.update(w.lower() for w in lookup)
+    words.update(w.lower() for w in lookup.values())
+    for lemmas in table("lemma_index").values():
+        words.update(w.lower() for w in lemmas)
+    for forms in table("lemma_exc").values():
+        for form, lemmas in forms.items():
+            words.add(form.lower())
+            words.update(w.lower() for w in lemmas)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
+    a phrase, not a person."""
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
+    table = json.loads(gzip.decompress(path.read_bytes()))
+    words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
+    return words - {n.lower() for n in first_names()}
+
+
+# Adjectives made from a proper noun ("Kaspische Zee", "de Braziliaanse club", "Oostendse"): a word
+# with such an ending and on no name list is Dutch, not a name.
+ADJECTIVE_END = re.compile(r"(?:ische|sche|aanse|ese|ndse|tse|[ei]lse|oise)$")
+
+
+def is_dutch(word: str) -> bool:
+    """A Dutch word, a compound of two ("Wiskundestudie", "Leerlingenkamer"), or an adjective made
+    from a proper noun that no name list holds ("Kaspische")."""
+    low = word.lower()
+    words = dutch_words()
+    if low in words:
+        return True
+    if ADJECTIVE_END.search(low) and title_case(word) not in first_names() and title_case(word) not in surnames():
+        return True
+    return any(low[:i] in words and (low[i:] in words or low[i] == "s" and low[i + 1:] in words)
+               for i in range(4, len(low) - 3))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-cased words of place names (data/places_nl.txt): places stay in answers, so the
+    last-resort rules (a coined organisation, an unknown capitalised word) never take one."""
+    return frozenset(w.lower() for line in data_lines("places_nl.txt") for w in re.split(r"[ -]", line))
+
+
+def dutch_head(low: str) -> bool:
+    """A compound whose last part (five letters or more) is a Dutch word: Dutch compounds end in
+    their head ("zwerkbaltraining", "scholarshipprijs"), a coined name seldom does."""
+    words = dutch_words()
+    return any(low[i:] in words for i in range(3, len(low) - 4))
