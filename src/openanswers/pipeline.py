@@ -74,7 +74,7 @@ def summarise(
     ``previous`` is the run of an earlier wave: answers are placed on its themes first (their
     labels kept) and only the rest is grouped anew (:mod:`openanswers.themes.carry`).
     ``quality`` adds multilingual-e5-small (``QUALITY_VIEW``) as a third view of the multiview
-    grouping: groups closer to human ones, at several times the embedding time on a first run.
+    grouping: groups closer to human ones, at about twice the time of a first run (e5 embeds slowly).
     """
     from .embed import embed, make_embedder
     from .language import keyword_terms, written_forms
