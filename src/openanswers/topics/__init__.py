@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import ConfigError
 from .base import DEFAULT_TOPIC_MODEL, TOPIC_MODELS, default_n_topics, make_topic_model
 from .keywords import class_keywords
 
@@ -36,14 +37,20 @@ def fit_topics(
     n_topics: int | None = None,
     random_state: int = 0,
     texts: Sequence[str] | None = None,
+    view_dims: tuple[int, ...] | None = None,
 ) -> TopicResult:
     """Cluster the vectors of substantive answers into topics and name each by its keywords.
 
     ``texts``, the answers as written, go to models that read them (multiview: its lexical view).
+    ``view_dims``: ``vectors`` are several encoders side by side, these wide (multiview only:
+    each encoder becomes a view of its own, as with ``--quality``).
     """
     if vectors.shape[0] == 0:
         return TopicResult(np.zeros(0, dtype=int), {}, model)
-    estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state)
+    views = {} if view_dims is None else {"view_dims": tuple(view_dims)}
+    if views and not (isinstance(model, str) and model == "multiview"):
+        raise ConfigError(f"several encoders as views (--quality) need --topics multiview, not {model!r}")
+    estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state, **views)
     docs = [" ".join(doc) for doc in lemmas]
     if texts is not None and "texts" in inspect.signature(estimator.fit).parameters:
         estimator.fit(vectors, docs, texts=list(texts))

@@ -50,17 +50,19 @@ def lexical_view(docs: Sequence[str], n_components: int = LEXICAL_DIMS, random_s
     return centre(reduced.astype(np.float32))
 
 
-def multiview_graph(views: Sequence[np.ndarray], k: int | None = None) -> sparse.csr_matrix:
-    """Mean of the views' row-normalised k-nearest-neighbour graphs (each row still sums to 1).
+def multiview_graph(views: Sequence[np.ndarray], k: int | None = None, weights: Sequence[float] | None = None) -> sparse.csr_matrix:
+    """Weighted mean of the views' row-normalised k-nearest-neighbour graphs (rows still sum to 1).
 
-    An answer both views agree on gets weight 1/k, one only a single view finds 1/(2k).
+    With equal weights, an answer both of two views agree on gets weight 1/k, one only a single
+    view finds 1/(2k).
     """
     n = len(views[0])
     k = neighbour_count(n) if k is None else k
     anchors = anchors_of(n)
     if len(anchors) < n:
         k = max(3, round(k * len(anchors) / n))
-    graph = knn_graph(np.asarray(views[0], dtype=np.float32), k, anchors=anchors)
-    for view in views[1:]:
-        graph = graph + knn_graph(np.asarray(view, dtype=np.float32), k, anchors=anchors)
-    return (graph / len(views)).tocsr()
+    weights = np.full(len(views), 1.0 / len(views)) if weights is None else np.asarray(weights, dtype=float) / np.sum(weights)
+    graph = knn_graph(np.asarray(views[0], dtype=np.float32), k, anchors=anchors) * weights[0]
+    for view, weight in zip(views[1:], weights[1:]):
+        graph = graph + knn_graph(np.asarray(view, dtype=np.float32), k, anchors=anchors) * weight
+    return graph.tocsr()
