@@ -30,7 +30,7 @@ import pandas as pd
 os.environ.setdefault("OPENANSWERS_CACHE_DIR", "/tmp/oa-cache")
 warnings.filterwarnings("ignore")
 
-from openanswers import schema  # noqa: E402
+from openanswers.ingest import answers_from_texts  # noqa: E402
 from openanswers.embed import embed, make_embedder  # noqa: E402
 from openanswers.pipeline import summarise  # noqa: E402
 
@@ -55,13 +55,6 @@ def load_sets(smoke: bool) -> dict[str, tuple[list[str], list[str]]]:
     }
 
 
-def canonical(texts: list[str]) -> pd.DataFrame:
-    ids = [f"r{i}" for i in range(len(texts))]
-    return pd.DataFrame({
-        schema.ID: ids, schema.RESPONDENT: ids, schema.QUESTION: "", schema.CLOSED: "",
-        schema.TEXT: texts, schema.CLEAN: texts, schema.RANK: 1,
-        schema.STATUS: schema.ANSWERED, schema.ROW: range(2, len(texts) + 2),
-    })
 
 
 def bertopic_labels(texts: list[str], vectors: np.ndarray, theme_of: np.ndarray, nlp) -> dict[str, dict[int, str]]:
@@ -133,7 +126,7 @@ def main() -> None:
         for seed in seeds:
             labels: dict[str, dict[int, str]] = {}
             for writer in ("phrases", "keywords"):
-                result = summarise(canonical(texts), n_themes=len(names), random_state=seed, writer=writer, stability=False)
+                result = summarise(answers_from_texts(texts), n_themes=len(names), random_state=seed, writer=writer, stability=False)
                 theme_of = np.array([{t.label: i for i, t in enumerate(result.themes)}.get(v, -1) for v in result.answers["theme"]])
                 labels[f"openanswers {writer}"] = {i: t.label for i, t in enumerate(result.themes)}
             if not args.smoke:

@@ -6,6 +6,7 @@ import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
 from openanswers import schema
+from openanswers.ingest import answers_from_texts
 from openanswers.embed import embed
 from openanswers.errors import ConfigError
 from openanswers.language import content_lemmas
@@ -24,13 +25,6 @@ def sib():
     return frame["tekst"].tolist(), frame["categorie"].to_numpy()
 
 
-def canonical(texts):
-    ids = [f"r{i}" for i in range(len(texts))]
-    return pd.DataFrame({
-        schema.ID: ids, schema.RESPONDENT: ids, schema.QUESTION: "", schema.CLOSED: "",
-        schema.TEXT: list(texts), schema.CLEAN: list(texts), schema.RANK: 1,
-        schema.STATUS: schema.ANSWERED, schema.ROW: range(2, len(texts) + 2),
-    })
 
 
 def test_lexical_view_groups_answers_that_share_words(sib):
@@ -76,13 +70,13 @@ def test_self_training_leaves_a_single_group_alone():
 
 def test_more_than_twenty_themes_and_up_to_one_per_answer():
     texts = pd.read_csv(NVI)["vraag"].tolist()[:40]
-    result = summarise(canonical(texts), n_themes=25)
+    result = summarise(answers_from_texts(texts), n_themes=25)
     assert len(result.themes) == 25
     assert sum(t.n for t in result.themes) + int((result.answers["theme"] == schema.OTHER).sum()) == 40
-    every = summarise(canonical(texts[:12]), n_themes=12)
+    every = summarise(answers_from_texts(texts[:12]), n_themes=12)
     assert sorted(t.n for t in every.themes) == [1] * 12
     with pytest.raises(ConfigError, match="13 themes from 12 answers"):
-        summarise(canonical(texts[:12]), n_themes=13)
+        summarise(answers_from_texts(texts[:12]), n_themes=13)
 
 
 @pytest.mark.parametrize("n", [10, 20, 30])

@@ -14,6 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from conftest import SIB
 from openanswers import schema
+from openanswers.ingest import answers_from_texts
 from openanswers.export import public_view, write_outputs
 from openanswers.pipeline import summarise
 from openanswers.themes.mentions import ALSO, SEPARATOR, carry_over, split_parts
@@ -22,13 +23,6 @@ CATEGORIES = ("sports", "health", "politics")  # three topics far apart
 PER_CATEGORY = 40
 
 
-def canonical(texts: list[str]) -> pd.DataFrame:
-    ids = [f"r{i}" for i in range(len(texts))]
-    return pd.DataFrame({
-        schema.ID: ids, schema.RESPONDENT: ids, schema.QUESTION: "", schema.CLOSED: "",
-        schema.TEXT: texts, schema.CLEAN: texts, schema.RANK: 1,
-        schema.STATUS: schema.ANSWERED, schema.ROW: range(2, len(texts) + 2),
-    })
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +36,7 @@ def sentences() -> list[str]:
 def two_point(sentences):
     """A run on the sentences plus one answer joined from the most typical sentence of the two
     largest themes of a first run: (result, index of the joined answer, its two sentences)."""
-    first = summarise(canonical(sentences), n_themes=3, random_state=0, stability=False)
+    first = summarise(answers_from_texts(sentences), n_themes=3, random_state=0, stability=False)
     ids = first.answers[schema.ID].tolist()
     picks = []
     for theme in first.themes[:2]:
@@ -50,7 +44,7 @@ def two_point(sentences):
         centre = first.vectors[members].mean(axis=0)
         picks.append(members[int(np.argmax(first.vectors[members] @ centre))])
     a, b = (sentences[i] for i in picks)
-    result = summarise(canonical(sentences + [f"{a} {b}"]), n_themes=3, random_state=0, stability=False)
+    result = summarise(answers_from_texts(sentences + [f"{a} {b}"]), n_themes=3, random_state=0, stability=False)
     return result, len(sentences), (picks[0], picks[1])
 
 
@@ -100,7 +94,7 @@ def test_n_counts_each_answer_once_and_n_mentions_adds_the_others(two_point):
 
 
 def test_no_mentions_leaves_the_contract_as_before(sentences):
-    result = summarise(canonical(sentences[:60]), n_themes=2, random_state=0, stability=False, mentions=False)
+    result = summarise(answers_from_texts(sentences[:60]), n_themes=2, random_state=0, stability=False, mentions=False)
     assert ALSO not in result.answers
     assert all(t.n_mentions is None for t in result.themes)
     assert result.info["mentions"] is None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from openanswers.privacy import Pseudonymiser
 from openanswers.privacy.names import core_first_names, first_names, surnames
+from privacy_checks import check_replaced, check_unchanged
 
 CASES = [  # (text, what must go, what must stay)
     # bare names from the larger lists, with no cue
@@ -82,16 +82,12 @@ CONTROLS = [
 
 @pytest.mark.parametrize("text, gone, kept", CASES)
 def test_new_rules_find_identifiers(text, gone, kept):
-    out = Pseudonymiser().transform([text])[0]
-    for word in gone:
-        assert word not in out, out
-    for word in kept:
-        assert word in out, out
+    check_replaced(text, gone, kept)
 
 
 @pytest.mark.parametrize("text", CONTROLS)
 def test_new_rules_leave_controls_intact(text):
-    assert Pseudonymiser().transform([text]) == [text]
+    check_unchanged(text)
 
 
 def test_name_lists_cover_origins_common_in_the_netherlands():

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from openanswers.privacy import Pseudonymiser
 from openanswers.privacy.gate import Gate, ordinary_id
+from privacy_checks import check_replaced, check_unchanged
 
 CASES = [  # (text, what must go, what must stay)
     ("Ik sprak meneer jansen en mevrouw de vries.", ["jansen", "vries"], ["meneer", "mevrouw"]),
@@ -42,16 +42,12 @@ CONTROLS = [
 
 @pytest.mark.parametrize("text, gone, kept", CASES)
 def test_context_rules_find_invented_names(text, gone, kept):
-    out = Pseudonymiser().transform([text])[0]
-    for word in gone:
-        assert word not in out, out
-    for word in kept:
-        assert word in out, out
+    check_replaced(text, gone, kept)
 
 
 @pytest.mark.parametrize("text", CONTROLS)
 def test_controls_stay_intact(text):
-    assert Pseudonymiser().transform([text]) == [text]
+    check_unchanged(text)
 
 
 def test_ordinary_ids_stay_and_personal_ids_get_stable_pseudonyms():

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from openanswers import schema
+from openanswers.ingest import answers_from_texts
 from openanswers.errors import ConfigError
 from openanswers.pipeline import QUALITY_VIEW, summarise
 from openanswers.topics import fit_topics
@@ -25,19 +26,12 @@ def sib():
     return frame["tekst"].tolist(), frame["categorie"].to_numpy()
 
 
-def canonical(texts):
-    ids = [f"r{i}" for i in range(len(texts))]
-    return pd.DataFrame({
-        schema.ID: ids, schema.RESPONDENT: ids, schema.QUESTION: "", schema.CLOSED: "",
-        schema.TEXT: list(texts), schema.CLEAN: list(texts), schema.RANK: 1,
-        schema.STATUS: schema.ANSWERED, schema.ROW: range(2, len(texts) + 2),
-    })
 
 
 @pytest.fixture(scope="module")
 def quality_run(sib):
     texts, _ = sib
-    return summarise(canonical(texts), n_themes=2, random_state=0, quality=True, stability=False)
+    return summarise(answers_from_texts(texts), n_themes=2, random_state=0, quality=True, stability=False)
 
 
 def test_quality_groups_by_topic_and_records_the_view(sib, quality_run):
@@ -56,7 +50,7 @@ def test_quality_groups_by_topic_and_records_the_view(sib, quality_run):
 
 def test_quality_is_reproducible(sib, quality_run):
     texts, _ = sib
-    again = summarise(canonical(texts), n_themes=2, random_state=0, quality=True, stability=False)
+    again = summarise(answers_from_texts(texts), n_themes=2, random_state=0, quality=True, stability=False)
     assert again.answers["theme"].tolist() == quality_run.answers["theme"].tolist()
     assert [t.label for t in again.themes] == [t.label for t in quality_run.themes]
 
@@ -64,7 +58,7 @@ def test_quality_is_reproducible(sib, quality_run):
 def test_quality_changes_the_space_not_the_contract(sib, quality_run):
     """The e5 view takes part in the neighbour graph: the clustering space differs from the default's."""
     texts, _ = sib
-    default = summarise(canonical(texts), n_themes=2, random_state=0, stability=False)
+    default = summarise(answers_from_texts(texts), n_themes=2, random_state=0, stability=False)
     assert default.topics.space.shape == quality_run.topics.space.shape
     assert not np.allclose(default.topics.space, quality_run.topics.space)
     assert "quality_view" not in default.info
@@ -73,7 +67,7 @@ def test_quality_changes_the_space_not_the_contract(sib, quality_run):
 def test_quality_refuses_what_it_cannot_combine_with(sib):
     texts, _ = sib
     with pytest.raises(ConfigError, match="multiview"):
-        summarise(canonical(texts), n_themes=2, quality=True, topics="kmeans")
+        summarise(answers_from_texts(texts), n_themes=2, quality=True, topics="kmeans")
     with pytest.raises(ConfigError, match="multiview"):
         fit_topics(np.eye(6, dtype=np.float32), [["a"]] * 6, model="kmeans", view_dims=(3, 3))
 

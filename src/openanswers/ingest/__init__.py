@@ -14,7 +14,7 @@ from .columns import guess_id, guess_text, question_of, resolve
 from .readers import RawTable, _unique_headers, read_table
 from .text import clean_text, is_substantive, split_closed
 
-__all__ = ["read_answers", "answers_from_frame", "clean_text", "is_substantive", "split_closed"]
+__all__ = ["read_answers", "answers_from_frame", "answers_from_texts", "clean_text", "is_substantive", "split_closed"]
 
 
 def read_answers(
@@ -48,6 +48,16 @@ def answers_from_frame(frame: pd.DataFrame, *, source: str = "<DataFrame>", **op
     rows = [["" if pd.isna(v) else str(v) for v in record] for record in frame.itertuples(index=False, name=None)]
     table = RawTable(columns, rows, list(range(2, len(rows) + 2)))
     return _canonical(table, Path(source), **options)
+
+
+def answers_from_texts(texts: Sequence[str], ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """The canonical answer table for a plain list of texts (ids ``r0``, ``r1``, … unless given):
+    a notebook's or a benchmark's answers without a survey file. Texts are taken as written: no
+    "Ja, want …" split, no question."""
+    ids = list(ids) if ids is not None else [f"r{i}" for i in range(len(texts))]
+    table = answers_from_frame(pd.DataFrame({"id": ids, "text": list(texts)}), text="text", id="id", split=False)
+    table[schema.QUESTION] = ""
+    return table
 
 
 def _canonical(table: RawTable, path: Path, *, text=None, id=None, closed=None, question=None, groups=(), split=True) -> pd.DataFrame:

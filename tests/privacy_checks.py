@@ -1,0 +1,18 @@
+"""Shared checks of the privacy tests: what a rule must replace, and what it must leave alone."""
+
+from __future__ import annotations
+
+from openanswers.privacy import Pseudonymiser
+
+
+def check_replaced(text: str, gone, kept) -> None:
+    """Every word of ``gone`` is replaced in ``text``; every word of ``kept`` survives."""
+    out = Pseudonymiser().transform([text])[0]
+    for word in gone:
+        assert word not in out, out
+    for word in kept:
+        assert word in out, out
+
+
+def check_unchanged(text: str) -> None:
+    assert Pseudonymiser().transform([text]) == [text]
