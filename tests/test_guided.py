@@ -9,7 +9,7 @@ from openanswers.pipeline import summarise
 from openanswers.topics.guided import Expected, expected_from_codebook, parse_expected
 
 from conftest import ROOT, SIB
-from test_grouping import canonical
+from openanswers.ingest import answers_from_texts
 
 
 def test_parse_expected_splits_trims_and_dedupes():
@@ -30,7 +30,7 @@ def test_codebook_codes_become_expected_themes_with_their_terms():
 def guided():
     frame = pd.read_csv(SIB)
     frame = frame[frame["categorie"].isin(["sports", "health", "politics", "travel"])].head(200)
-    result = summarise(canonical(frame["tekst"].tolist()), n_themes=5, expected=["Sport", "Gezondheid", "Politiek"])
+    result = summarise(answers_from_texts(frame["tekst"].tolist()), n_themes=5, expected=["Sport", "Gezondheid", "Politiek"])
     return result, frame["categorie"].to_numpy()
 
 
@@ -59,8 +59,8 @@ def test_themes_nobody_expected_are_still_found(guided):
 
 def test_expected_objects_and_strings_are_the_same_guidance():
     texts = pd.read_csv(SIB)["tekst"].tolist()[:60]
-    a = summarise(canonical(texts), n_themes=3, expected=["Sport", "Politiek"])
-    b = summarise(canonical(texts), n_themes=3, expected=[Expected("Sport", "Sport"), Expected("Politiek", "Politiek")])
+    a = summarise(answers_from_texts(texts), n_themes=3, expected=["Sport", "Politiek"])
+    b = summarise(answers_from_texts(texts), n_themes=3, expected=[Expected("Sport", "Sport"), Expected("Politiek", "Politiek")])
     assert a.answers["theme"].tolist() == b.answers["theme"].tolist()
 
 
