@@ -15,11 +15,10 @@ import pandas as pd
 from . import schema
 from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
-from .schema import THEME, TOPIC
+from .schema import THEME, THEMES_ALSO, TOPIC
 from .themes import Theme, build_themes
 from .topics import DEFAULT_TOPIC_MODEL, TopicResult
 
-THEMES_ALSO = "themes_also"
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
 QUALITY_VIEW = "e5"

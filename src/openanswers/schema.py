@@ -22,6 +22,9 @@ CANONICAL = [ID, RESPONDENT, QUESTION, CLOSED, TEXT, CLEAN, RANK, STATUS, ROW]
 # Columns a run adds to the answer table.
 THEME = "theme"  # the answer's theme label, or OTHER / EMPTY
 TOPIC = "topic"  # the fine topic the answer fell in (-1: none)
+THEMES_ALSO = "themes_also"  # the other themes the answer makes a point about, labels joined by "; "
+CODES = "codes"  # the answer's codes joined by "; " (a reviewed run's mapped codes; a report's codes)
+RUN_COLUMNS = (THEME, TOPIC, THEMES_ALSO, CODES)  # not metadata: no subgroup, filter or table by them
 
 ANSWERED = "beantwoord"
 EMPTY = "leeg"

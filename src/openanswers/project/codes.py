@@ -16,7 +16,7 @@ from .store import AUTO_CODER, Project
 
 COLUMNS = ["id", "code", "label", "source", "coder"]
 REVIEW = "review"
-CODES = "codes"  # the reviewed run's column of mapped codes, "; "-separated
+CODES = schema.CODES  # the reviewed run's column of mapped codes
 
 
 def answer_codes(result, project: Project | None = None, *, include_auto: bool = False) -> pd.DataFrame:

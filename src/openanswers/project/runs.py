@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
@@ -27,7 +26,7 @@ from .store import _now, connect as connect_project
 FILENAME = "run.sqlite"
 SCHEMA_VERSION = 1  # of the run's own metadata (themes, topics), beside the file's migrations
 OUTPUT_SUFFIXES = {".json", ".csv", ".md", ".xlsx", ".docx", ".html"}  # files a run folder holds
-_TEXT_COLUMNS = (schema.ID, schema.RESPONDENT, schema.QUESTION, schema.CLOSED, schema.TEXT, schema.CLEAN, schema.STATUS, "theme")
+_TEXT_COLUMNS = (schema.ID, schema.RESPONDENT, schema.QUESTION, schema.CLOSED, schema.TEXT, schema.CLEAN, schema.STATUS, schema.THEME)
 
 
 def store_path(path: str | Path) -> Path:
@@ -100,9 +99,9 @@ def save_run(result, path: str | Path, *, wave: str | None = None) -> Path:
     try:
         connection.execute("BEGIN IMMEDIATE")
         try:
+            project = is_project(target)  # a run folder holds one run; a project one per wave
             old = [r[0] for r in connection.execute(
-                "SELECT id FROM runs" + (" WHERE wave = ?" if is_project(target) else ""),
-                (wave,) if is_project(target) else ()).fetchall()]
+                "SELECT id FROM runs" + (" WHERE wave = ?" if project else ""), (wave,) if project else ()).fetchall()]
             for run_id in old:
                 connection.execute("DELETE FROM run_answers WHERE run = ?", (run_id,))
                 connection.execute("DELETE FROM runs WHERE id = ?", (run_id,))
@@ -249,20 +248,9 @@ def _drop_legacy(connection: sqlite3.Connection) -> None:
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as plain JSON values: NaN and NaT become null, numpy scalars Python numbers."""
-    out = []
-    for row in frame.to_dict("records"):
-        out.append({str(k): (None if _missing(v) else v) for k, v in row.items()})
-    return out
-
-
-def _missing(value) -> bool:
-    if isinstance(value, float):
-        return math.isnan(value)
-    try:
-        return bool(pd.isna(value)) if not isinstance(value, (list, tuple, dict, np.ndarray)) else False
-    except (TypeError, ValueError):
-        return False
+    """Rows as plain JSON values: missing values (NaN, NaT, None) become null."""
+    frame = frame.rename(columns=str).astype(object)
+    return frame.where(frame.notna(), None).to_dict("records")
 
 
 def _plain(value):

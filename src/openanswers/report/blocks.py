@@ -75,7 +75,7 @@ def trend_block(waves: Sequence[tuple[str, object]]) -> Block | None:
     counts: list[dict[str, int]] = []
     totals = []
     for _, run in waves:
-        column = run.answers["theme"]
+        column = run.answers[schema.THEME]
         counts.append(column.value_counts().to_dict())
         totals.append(len(run.answers))
         labels += [t.label for t in run.themes if t.label not in labels]
@@ -106,5 +106,5 @@ def trend_block(waves: Sequence[tuple[str, object]]) -> Block | None:
 def _quote(row: pd.Series, code: str, max_chars: int | None) -> QuoteRow:
     text = str(row[schema.TEXT])
     return QuoteRow(id=str(row[schema.ID]), respondent=str(row[schema.RESPONDENT]),
-                    text=trim(text, max_chars) if max_chars else text, theme=str(row["theme"]),
+                    text=trim(text, max_chars) if max_chars else text, theme=str(row[schema.THEME]),
                     closed=str(row[schema.CLOSED]), codes=(code,))

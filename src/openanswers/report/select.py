@@ -20,7 +20,7 @@ from ..themes.quotes import trim
 
 from ..schema import THEME
 from ..topics.space import unit_centroids, unit_rows
-CODES = "codes"  # column added to the answers: the codes of an answer joined by "; " ("" when none)
+CODES = schema.CODES
 CODE_SEPARATOR = "; "
 _WHOLE = re.compile(r"^([+-]?(?:0|[1-9]\d*))\.0+$")
 WAVE_COLUMNS = ("golf", "wave", "jaar", "year", "meting")  # where --wave looks, in this order
@@ -200,7 +200,7 @@ def where_column(answers: pd.DataFrame, column: str) -> str:
 
 def group_columns(answers: pd.DataFrame) -> list[str]:
     """Metadata columns a user can filter or group on (not the run's own theme/topic/codes)."""
-    return [c for c in schema.metadata_columns(answers) if c not in (THEME, "topic", CODES, "themes_also")]
+    return [c for c in schema.metadata_columns(answers) if c not in schema.RUN_COLUMNS]
 
 
 def resolve_themes(wanted: Sequence[str], labels: Sequence[str]) -> set[str]:

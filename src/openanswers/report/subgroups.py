@@ -124,7 +124,7 @@ def contingency_test(table: np.ndarray, groups: int | None = None) -> Test | Non
 
 def _groups(answers: pd.DataFrame, column: str) -> pd.Series:
     if column not in answers.columns:
-        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in (THEME, schema.TOPIC, "codes", "themes_also")) or "none"
+        have = ", ".join(c for c in schema.metadata_columns(answers) if c not in schema.RUN_COLUMNS) or "none"
         raise InputError(f"no subgroup column {column!r} in this run (have: {have}); keep it with `openanswers run --group`", column=column)
     return answers[column].astype(str).str.strip().replace("", "(onbekend)")
 
@@ -167,7 +167,7 @@ def theme_table(answers: pd.DataFrame, column: str, labels: Sequence[str], *, mi
     return indicator_table(answers, column, labels, member, "thema", min_respondents, exclusive=True)
 
 
-def code_table(answers: pd.DataFrame, column: str, codes_column: str = "codes", *, separator: str = "; ",
+def code_table(answers: pd.DataFrame, column: str, codes_column: str = schema.CODES, *, separator: str = "; ",
                min_respondents: int = MIN_RESPONDENTS) -> SubgroupTable | None:
     """Code shares per group (an answer may have several codes); None when nothing is coded."""
     sets = answers[codes_column].map(lambda s: {c for c in str(s).split(separator) if c})

@@ -20,8 +20,8 @@ from .arguments import id_list, load_codebook, nonempty_text, topic_number, whol
 from .naming import apply_names, phrase_embedder, theme_language
 from .store import UNDO, OpLog, live, op_key, run_key
 
-TOPIC_NAME, CODES = "topic_name", "codes"
-ALSO = "themes_also"  # themes.mentions.ALSO
+TOPIC_NAME = "topic_name"
+CODES, ALSO = schema.CODES, schema.THEMES_ALSO
 REPEATS_ONCE = ("merge", "split")  # not idempotent on the state: recognised by their identity
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import schema
 from ..errors import ConfigError
 from ..topics import TopicResult, default_n_topics, fit_topics
 from ..topics.keywords import class_keywords
@@ -47,7 +48,7 @@ def earlier_centres(previous) -> tuple[np.ndarray, np.ndarray, list[str]]:
     only 65% of a held-out half of the Nota van Inlichtingen; leave-one-out places 84%. The raw
     (uncentred) space keeps answers from another domain out: 0 of 40 SIB-200 sport sentences
     joined a Nota theme, against 97% after centring on the earlier wave."""
-    theme_of = previous.answers.loc[previous.substantive, "theme"].to_numpy()
+    theme_of = previous.answers.loc[previous.substantive, schema.THEME].to_numpy()
     space = _unit(np.asarray(previous.vectors, dtype=float))
     labels = [t.label for t in previous.themes if (theme_of == t.label).sum() >= 2]
     centres, floors = [], []

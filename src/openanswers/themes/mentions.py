@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .. import schema
 from ..topics.space import anchors_of, centre, neighbour_count
 
-ALSO = "themes_also"  # answers column: the other themes' labels joined by SEPARATOR ("" when none)
+ALSO = schema.THEMES_ALSO  # answers column: the other themes' labels joined by SEPARATOR ("" when none)
 SEPARATOR = "; "
 MIN_WORDS = 4  # shorter parts ("Verder prima.", "Ja, klopt") carry no point of their own
 # A part joins another theme when its similarity to that theme's centre beats its similarity to
@@ -233,7 +234,7 @@ def reviewed_mentions(answers, themes, theme_of: np.ndarray) -> list[str]:
     run wrote them) for the reviewed ``themes`` and ``theme_of``; sets each theme's ``n_mentions``."""
     labels = [t.label for t in themes]
     main = [labels[t] if t >= 0 else None for t in np.asarray(theme_of).tolist()]
-    also = carry_over(answers["theme"].tolist(), answers[ALSO].fillna("").tolist(), main, labels)
+    also = carry_over(answers[schema.THEME].tolist(), answers[ALSO].fillna("").tolist(), main, labels)
     for theme, count in zip(themes, counts_by_label(also, main, labels)):
         theme.n_mentions = count
     return also
