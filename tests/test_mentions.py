@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 import pytest
+from openpyxl import load_workbook
 from hypothesis import given, settings, strategies as st
 
 from conftest import SIB
@@ -112,6 +113,31 @@ def test_outputs_carry_themes_also_and_n_mentions(two_point, tmp_path):
     assert extra  # the joined answer names one
     markdown = (tmp_path / "themes.md").read_text(encoding="utf-8")
     assert f"waarvan {extra[0].n_mentions - extra[0].n} als tweede punt" in markdown
+    sheet = load_workbook(tmp_path / "quotes.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    also_by_id = {r[rows[0].index("id")]: r[rows[0].index("ook over")] or "" for r in rows[1:]}
+    answered = table[table["status"] == schema.ANSWERED]
+    assert also_by_id == dict(zip(answered["id"], answered[ALSO]))  # the quote list says the same per answer
+    assert any(also_by_id.values())
+
+
+def test_terminal_shows_mentions_beside_n(two_point):
+    from rich.console import Console
+
+    from openanswers.cli import render
+
+    result, _, _ = two_point
+    public = public_view(result)
+    console, render.console = render.console, Console(record=True, width=160, color_system=None)
+    try:
+        render.print_run(public, "uit")
+        shown = render.console.export_text()
+    finally:
+        render.console = console
+    assert "genoemd" in shown
+    extra = next(t for t in public.themes if t.n_mentions > t.n)
+    row = next(line for line in shown.splitlines() if extra.label[:20] in line)
+    assert re.search(rf"\b{extra.n}\b.*\b{extra.n_mentions}\b", row)
 
 
 def test_privacy_gate_sends_themes_also_out_under_the_public_labels(two_point):

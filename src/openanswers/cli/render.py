@@ -97,18 +97,22 @@ def print_run(run, out_dir) -> None:
     line.append(f" ({info.get('n_topics')})  ·  seed {info.get('seed')}")
     console.print(line)
     table = Table(title=Text(f"Hoofdlijnen ({len(run.answers)} antwoorden)"), show_lines=True)
-    for column in ("#", "Thema", "n", "aandeel (95%-interval)", "stabiliteit"):
+    # "genoemd": answers naming the theme at all (main theme or another point), only when some
+    # answer makes a second point, so a run without them keeps its five columns.
+    mentioned = any((theme.n_mentions or 0) > theme.n for theme in run.themes)
+    columns = ("#", "Thema", "n", *(("genoemd",) if mentioned else ()), "aandeel (95%-interval)", "stabiliteit")
+    for column in columns:
         table.add_column(column, overflow="fold")
     for i, theme in enumerate(run.themes, 1):
         interval = f" ({theme.share_ci[0]:.0%}–{theme.share_ci[1]:.0%})" if theme.share_ci else ""
         label = data_text(theme.label)
         if getattr(theme, "new_in_wave", None):
             label.append(" (nieuw)", "bold green")
-        table.add_row(str(i), label, str(theme.n), f"{theme.share:.0%}{interval}", _stability(theme.stability))
-    overig = int((run.answers[schema.THEME] == schema.OTHER).sum())
-    leeg = int((run.answers[schema.THEME] == schema.EMPTY).sum())
-    table.add_row("", "overig", str(overig), f"{overig / max(1, len(run.answers)):.0%}", "")
-    table.add_row("", "leeg", str(leeg), f"{leeg / max(1, len(run.answers)):.0%}", "")
+        named = (str(theme.n_mentions or theme.n),) if mentioned else ()
+        table.add_row(str(i), label, str(theme.n), *named, f"{theme.share:.0%}{interval}", _stability(theme.stability))
+    for name in (schema.OTHER, schema.EMPTY):
+        count = int((run.answers[schema.THEME] == name).sum())
+        table.add_row("", name, str(count), *(("",) if mentioned else ()), f"{count / max(1, len(run.answers)):.0%}", "")
     console.print(table)
     if (carried := info.get("carried_from")):
         placed = carried["placed"]

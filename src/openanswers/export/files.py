@@ -88,6 +88,8 @@ def quotes_table(run: PublicRun) -> pd.DataFrame:
             "respondent": rows[schema.RESPONDENT],
             "id": rows[schema.ID],
             "gesloten antwoord": rows[schema.CLOSED],
+            # the other themes the answer makes a point about (themes_also), for a quote list per point
+            **({"ook over": rows[ALSO].fillna("")} if ALSO in rows else {}),
         }
     )
     for column in schema.metadata_columns(a):
