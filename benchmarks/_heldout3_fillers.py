@@ -131,11 +131,17 @@ class Fillers:
 
     # names -------------------------------------------------------------------------------------------------
     def first(self) -> str:
-        return self.rng.choice(self.nl_first if self.rng.random() < 0.6 else self.be_first)
+        r = self.rng.random()
+        if r < 0.12:
+            return self.rng.choice(self.foreign + self.polish)[0]
+        return self.rng.choice(self.nl_first if r < 0.6 else self.be_first)
 
     def surname(self) -> str:
         """NL surnames keep a lower-case particle after a first name; Belgian ones are written as shipped."""
-        return self.rng.choice(self.nl_surnames if self.rng.random() < 0.5 else self.be_surnames)
+        r = self.rng.random()
+        if r < 0.12:
+            return self.rng.choice(self.foreign + self.polish)[1]
+        return self.rng.choice(self.nl_surnames if r < 0.55 else self.be_surnames)
 
     def initials(self) -> str:
         letters = "ABCDEFGHJKLMNPRSTW"
@@ -231,7 +237,8 @@ class Fillers:
         area = r.choice(("10", "20", "30", "40", "50", "70", "88", "318", "575", "294", "413", "546", "111"))
         s = "".join(d)[: 9 - len(area)]
         half = len(s) // 2
-        forms = [f"({'0' + area}) {s[:3]} {s[3:5]} {s[5:]}", f"0{area}-{s}", f"0{area} - {s[:half]} {s[half:]}",
+        grouped = f"{s[:3]} {s[3:5]} {s[5:]}" if len(s) == 7 else f"{s[:2]} {s[2:4]} {s[4:]}"
+        forms = [f"({'0' + area}) {grouped}", f"0{area}-{s}", f"0{area} - {s[:half]} {s[half:]}",
                  f"+31 (0){area} {s}", f"0031-{area}-{s}", f"0{area}.{s[:3]}.{s[3:]}", f"0{area} {s}",
                  f"+31{area}{s}"]
         return r.choice(forms)
