@@ -61,10 +61,11 @@ CONTROLS = {
            "zorgkantoor Utrecht", "Zorgkantoor Twente", "zorgkantoor Noord-Holland Noord", "Zorgkantoor Zeeland"],
     "insurer": ["Zilveren Kruis", "CZ", "VGZ", "Menzis", "DSW", "Zorg en Zekerheid", "De Friesland", "Achmea",
                 "Salland", "Coöperatie VGZ"],
-    "body": ["NZa", "CIZ", "VWS", "ministerie van VWS", "Zorginstituut Nederland", "Zorginstituut", "IGJ", "ActiZ",
-             "VGN", "Zorgverzekeraars Nederland", "ZN", "de Nederlandse ggz", "Vektis", "CAK", "UWV",
-             "Autoriteit Persoonsgegevens", "Nederlandse Zorgautoriteit", "Inspectie Gezondheidszorg en Jeugd",
-             "Tweede Kamer", "BTN", "Zorgthuisnl", "LOC"],
+    "org_body": ["ActiZ", "VGN", "Zorgverzekeraars Nederland", "ZN", "Vektis", "BTN", "Zorgthuisnl", "LOC",
+                 "de Nederlandse ggz", "Patiëntenfederatie Nederland"],
+    "het_body": ["CIZ", "CAK", "Zorginstituut", "Zorginstituut Nederland", "UWV", "ministerie van VWS", "CBS"],
+    "de_body": ["NZa", "IGJ", "Tweede Kamer", "Autoriteit Persoonsgegevens", "Nederlandse Zorgautoriteit",
+                "Inspectie Gezondheidszorg en Jeugd", "minister van VWS"],
     "law": ["Wlz", "Wet langdurige zorg", "Wmo", "Wmo 2015", "Zvw", "Zorgverzekeringswet", "Wzd",
             "Wet zorg en dwang", "Wvggz", "Jeugdwet", "AVG", "Wtza", "Wkkgz", "Wet BIG", "WNT"],
     "month": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -72,14 +73,16 @@ CONTROLS = {
     "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "date": ["1 januari 2025", "15-03-2024", "31 december", "1 juli 2024", "30-06-2025", "12 februari",
              "2 oktober 2023", "01-01-2026", "28 mei", "14 november 2024"],
-    "amount": ["€ 1.250.000", "€87,50 per uur", "2,3%", "1,5 fte", "€ 4,2 miljoen", "€ 212,34 per etmaal",
-               "3 procent", "EUR 45.000", "€ 96,10", "0,8%", "12 fte", "€ 318.000"],
+    "money": ["€ 1.250.000", "€ 4,2 miljoen", "EUR 45.000", "€ 318.000", "€ 2,1 mln", "ruim € 90.000"],
+    "rate": ["€87,50 per uur", "€ 212,34 per etmaal", "€ 96,10", "€ 189,75 per dag", "€ 64,- per uur"],
+    "pct": ["2,3%", "3 procent", "0,8%", "4,5 procent", "7,1%"],
+    "fte": ["1,5 fte", "12 fte", "0,6 fte", "4 fte"],
     "art": ["artikel 3.3.3 Wlz", "art. 4.2.1 lid 1 Wlz", "artikel 10.1.3 Wlz", "art. 8.1.1 lid 3 Wlz",
             "artikel 3.1.1", "artikel 2.4 van het inkoopkader", "art. 6:162 BW"],
     "zzp": ["ZZP VV 4", "ZZP 5 VV", "VV6", "ZZP LG 5", "VPT", "MPT", "PGB", "5VG", "ZZP GGZ 4B", "LVG 3",
             "ZZP VG 7", "VV 9b", "6 VG", "ZZP-VV8"],
-    "product": ["Excel", "Outlook", "Teams", "Word", "Vecozo", "Nedap Ons", "Ecare", "Caress", "Lable Care",
-                "WhatsApp", "Zoom", "SharePoint", "iWlz", "Google Forms", "PowerPoint", "Mijn Vecozo"],
+    "decl": ["Vecozo", "Mijn Vecozo", "iWlz", "Nedap Ons", "Ecare", "Caress", "Lable Care"],
+    "office": ["Excel", "Outlook", "Teams", "Word", "WhatsApp", "Zoom", "SharePoint", "Google Forms", "PowerPoint"],
     "place": ["Amersfoort", "Zwolle", "'s-Hertogenbosch", "Den Bosch", "Leeuwarden", "Emmen", "Venlo", "Goes",
               "Terneuzen", "Alkmaar", "Deventer", "Tilburg", "Nijmegen", "Roermond", "Lelystad", "Hoorn", "Assen",
               "Den Haag", "Apeldoorn", "Maastricht", "Almere", "Delft", "Oss", "Heerlen", "Winterswijk"],
@@ -119,6 +122,7 @@ class Fillers:
 
     def __init__(self, rng: random.Random):
         self.rng = rng
+        self.used: set[str] = set()
         statbel, chance, own, polish = (_load(n) for n in ("statbel_nl_be.json", "chance_nl.json", "own_names.json",
                                                             "pesel_pl.json"))
         self.be_surnames = [_title(s) for s in statbel["surnames"] if len(s) > 3]
@@ -331,11 +335,20 @@ class Fillers:
         return {"www": f"www.{dom}", "scheme": f"{r.choice(('https://', 'http://'))}{r.choice(('www.', ''))}{dom}{path}",
                 "bare": f"{dom}{path}", "path": f"https://www.{dom}{path}", "caps": f"WWW.{dom.upper()}"}[variant]
 
+    def new_answer(self) -> None:
+        """Forget the controls drawn so far, so that one answer never draws the same control twice."""
+        self.used = set()
+
+    def control(self, group: str) -> str:
+        value = self.rng.choice([c for c in CONTROLS[group] if c not in self.used])
+        self.used.add(value)
+        return value
+
     # dispatch -------------------------------------------------------------------------------------------------
     def slot(self, kind: str, variant: str) -> list:
         r = self.rng
         if kind == "C":
-            return [(r.choice(CONTROLS[variant]), "control")]
+            return [(self.control(variant), "control")]
         if kind == "ADRES":
             return self.address(variant)
         value = {

@@ -40,6 +40,7 @@ def render(template: str, fill: Fillers, how: str | None = None):
     """Fill one template; how = "lower" / "upper" sets the case of the whole answer, piece by piece."""
     text, spans, marks = "", [], []
     pos = 0
+    fill.new_answer()
     for m in SLOT.finditer(template):
         text += _case(template[pos:m.start()], how)
         pos = m.end()
