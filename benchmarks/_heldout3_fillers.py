@@ -264,7 +264,10 @@ class Fillers:
         if shape < 0.3:
             name = r.choice(STREET_TWO)
         elif shape < 0.45:
-            name = f"{r.choice(('Burg.', 'Dr.', 'Prof.', 'Mgr.', 'Ds.'))} {_standalone(r.choice(self.nl_surnames))}{r.choice(('straat', 'laan', 'weg', 'plein'))}"
+            surname = r.choice(self.nl_surnames)  # "Burg. de Withstraat" as often as "Dr. De Visserlaan"
+            surname = (surname if r.random() < 0.5 else _standalone(surname)).replace(" ", " " if r.random() < 0.7 else "")
+            title = r.choice(('Burg.', 'Burgemeester', 'Dr.', 'Prof.', 'Mgr.', 'Ds.'))
+            name = f"{title} {surname}{r.choice(('straat', 'laan', 'weg', 'plein'))}"
         elif shape < 0.6:
             name = f"{r.choice(('Oude', 'Nieuwe', 'Lange', 'Korte', 'Hoge'))} {r.choice(STREET_PARTS)}{r.choice(STREET_TYPES)}"
         else:

@@ -180,6 +180,10 @@ PLANTED = [
     (None, "onze teamleidster {NAAM:first} heeft de vragenlijs ingevult, voor vragen {TELEFOON:mobile}"),
     ("upper", "Wij hebben geen contract meer met {C:zk} sinds {C:date}. Vraag {NAAM:full} van {ORGANISATIE:name} "
               "Zorg."),
+    (None, "Beste {NAAM:first},\nDank voor je mail. De wachtlijstcijfers volgen {C:day}.\nHartelijke groet,\n"
+           "{NAAM:init}"),
+    (None, "Namens het MT,\n{NAAM:first} (locatiemanager {LOCATIE:home})"),
+    ("lower", "wij (stichting {ORGANISATIE:name}) stoppen per {C:date} met {C:zzp}"),
 ]
 
 TRICKY = [
