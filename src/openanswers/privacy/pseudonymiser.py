@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
-from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies
+from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
 
 NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
@@ -26,6 +26,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
     return {found[0] for n in names if (found := _WORDS.findall(n.lstrip("=").lower()))}
 
 
+_PLACE_AFTER = re.compile(r",?[ \t]+")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
 
 
@@ -53,17 +54,19 @@ class Pseudonymiser:
         self.counts_: Counter = Counter()
         names = bundled_organisations() if organisations is None else list(organisations)
         self._organisations = compile_organisations(names)
-        self._public = compile_organisations(public_bodies())
+        kept = public_bodies() + software_names()
+        self._public = compile_organisations(kept)
         # First words of the listed names: a text with none of them needs no list regex.
         self._org_words = _first_words(names)
-        self._public_words = _first_words(public_bodies()) | {"zorgkantoor", "zorgkantoren"}
+        self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
         Shapes first (an e-mail holds a name and a domain), then listed organisations, then what a
         keyword announces ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then names; public
-        bodies and zorgkantoren (data/public_bodies.txt) are never taken by the last two.
+        bodies, zorgkantoren (data/public_bodies.txt) and software (data/software_nl.txt) are never
+        taken by the last two.
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -93,7 +96,10 @@ class Pseudonymiser:
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
+        addresses = [e for s, e, kind in taken if kind == "ADRES"]
         for start, end in find_names(text):
+            if any(_PLACE_AFTER.fullmatch(text, e, start) for e in addresses if e <= start) and " " not in text[start:end]:
+                continue  # "2945 JV Nijstad": the place after a postcode stays, as places do
             if not open_(start, end) and free(start, end):
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
             if end > start and open_(start, end):
