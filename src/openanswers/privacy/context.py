@@ -21,7 +21,9 @@ ORGANISATION_HEADS = (
     "zorgorganisatie", "thuiszorgorganisatie", "woongroep", "wooncentrum", "woonzorggroep", "zorgvilla",
     "hospice", "zorghotel", "kliniek", "revalidatiecentrum", "gezondheidscentrum", "huisartsenpraktijk",
     "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension", "wooncentra",
-    "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie",
+    "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie", "wooninitiatief",
+    "zorgnetwerk", "zorgcombinatie", "zorgaanbieder", "woonvoorziening", "zorgvoorziening", "woonzorgvoorziening",
+    "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "zorgcentrum",
 )
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
                   "woonunit", "bewoners van", "cliënten van", "medewerkers van")

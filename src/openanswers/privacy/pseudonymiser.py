@@ -10,6 +10,7 @@ from .context import find_context
 from .names import find_names
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
+from .sites import bracketed_organisations, coordinated_sites, find_sites, signature_organisations
 
 NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
 PLACEHOLDERS = {
@@ -59,6 +60,7 @@ class Pseudonymiser:
         # First words of the listed names: a text with none of them needs no list regex.
         self._org_words = _first_words(names)
         self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
+        self._kept_words = {w for n in kept for w in _WORDS.findall(n.lstrip("=").lower())}
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
@@ -104,6 +106,18 @@ class Pseudonymiser:
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
             if end > start and open_(start, end):
                 taken.append((start, end, "NAAM"))
+        # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
+        for start, end, kind in find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
+        names = [(s, e) for s, e, kind in taken if kind == "NAAM"]
+        for start, end, kind in bracketed_organisations(text, names, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Priya (Fenavia)"
+        sites = [span for span in taken if span[2] in ("ORGANISATIE", "LOCATIE")]
+        for start, end, kind in coordinated_sites(text, sites, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Stichting [ORGANISATIE], Iepenstroom en …"
         return sorted(taken)
 
     def transform_one(self, text):
