@@ -55,6 +55,7 @@ ORGANISATION = _head_regex(ORGANISATION_HEADS)
 LOCATION = _head_regex(LOCATION_HEADS)
 # A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
 # a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])[{UPPER}][{LOWER}]+ $")
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 # A coined organisation name with no head word, in an organisation's context: "Bij Solvenda merken
 # we", "vanuit Levantis, afdeling Oost", "Binnen Meandria werken wij": a capitalised word after
@@ -192,10 +193,15 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         spans += _postcodes_after_cue(text)
     from .names import NOT_NAMES, dutch_words
 
+    from .sites import site_shape
+
     for m in OWN_NAME.finditer(text):
         word = m["first"]
         low = word.lower()
-        if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and low not in dutch_words():
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "naam: Jan De Cuyper": a surname's particle, not an article
+        if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and (
+                low not in dutch_words() or site_shape(word)):  # "op Het Zonneweide"
             spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for kind, regex, heads in (("ORGANISATIE", ORGANISATION, _ORG_WORDS), ("LOCATIE", LOCATION, _LOCATION_WORDS)):
         if not present & heads:

@@ -41,10 +41,16 @@ _LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\r?\n|$)")
 
 def site_compound(word: str) -> bool:
     """A care home's coined name: no dictionary word, but a Dutch word and a dwelling or landscape
-    word joined ("Hulsthof", "Kastanjehoeve", "Bongerdkamp", "Meanderzorg")."""
+    word joined ("Hulsthof", "Kastanjehoeve", "Bongerdkamp", "Lijsterwiek")."""
     low = word.lower()
     if low in dutch_words() or low in english_words() or low in places():
         return False
+    return site_shape(word)
+
+
+def site_shape(word: str) -> bool:
+    """A Dutch word and a dwelling or landscape word joined, in the dictionary or not ("Zonneweide")."""
+    low = word.lower()
     words = dutch_words()
     for end in SITE_ENDS:
         rest = low[:-len(end)]
