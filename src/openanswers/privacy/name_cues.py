@@ -85,6 +85,8 @@ LOWER_FULL = re.compile(rf"(?<![\w.])(?i:{_TITLE}):?[ \t]+(?P<first>{_LOW})(?:[ 
 # A name closing a message, in lower case: "tnx! groet jan", "groetjes, anouk"; "vlgns jacob is ...".
 CLOSING_LOWER = re.compile(rf"(?<![\w-])(?i:groet|groetjes|groeten|gr|mvg|doei|liefs)[,!.]?[ \t]+(?P<name>[{LOWER}]{{2,}})"
                            rf"[ \t]*[.!]*[ \t]*(?=\n|$)")
+_CLOSING_HINTS = ("gr", "mvg", "doei", "liefs")
+_ACCORDING_HINTS = ("volg", "vlg", "aldus", "zeg", "zei")
 ACCORDING = re.compile(rf"(?<![\w-])(?i:volgens|vlgns|vlgs|aldus|zegt|zei)[ \t]+(?P<name>[{LOWER}]{{2,}})"
                        rf"(?=[ \t]+(?:is|heeft|zegt|moet|kan|gaat|wil|zal|was|had|komt|doet|vindt)\b|[ \t]*[,.])")
 # A short first name in capitals after a verb of contact: "contact gehad met DAAN van de klantenservice".
@@ -105,8 +107,9 @@ def _lower_name(word: str, listed_only: bool = False) -> bool:
     return title_case(word) in surnames() or not is_dutch(word) and low not in english_words() and low not in places()
 
 
-def cue_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of names the cues above find; may overlap ``spans`` (the caller keeps the first)."""
+def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) -> list[tuple[int, int]]:
+    """Spans of names the cues above find; may overlap ``spans``. ``title_starts``: where a word
+    that may start a title starts (names._title_starts)."""
     found = _first_name_before(text, spans)
     for m in APPOSITION.finditer(text):
         role = m["role"].lower()
@@ -120,7 +123,7 @@ def cue_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         word = m["name"]
         if m["verb"] in _STRONG_VERBS and (_name_like(word) or word in first_names() and word.lower() not in NOT_NAMES):
             found.append((m.start("name"), m.end("name")))
-    for m in LOWER_FULL.finditer(text):
+    for m in filter(None, (LOWER_FULL.match(text, i) for i in title_starts)):
         first, last = m["first"], m["last"]
         if not _lower_name(first):
             continue
@@ -128,12 +131,13 @@ def cue_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             found.append((m.start("first"), m.end("last")))  # "jonas de groot", "ginewra tomczyk"
         elif core_first_names().get(title_case(first)) or not is_dutch(first) and first not in english_words():
             found.append((m.start("first"), m.end("first")))  # "teamleider ginewra"; not "team per groep"
-    for regex, listed_only in ((CLOSING_LOWER, False), (ACCORDING, True)):
-        for m in regex.finditer(text):
+    low = text.lower()
+    for regex, listed_only, hints in ((CLOSING_LOWER, False, _CLOSING_HINTS), (ACCORDING, True, _ACCORDING_HINTS)):
+        for m in regex.finditer(text) if any(h in low for h in hints) else ():
             if _lower_name(m["name"], listed_only) or regex is CLOSING_LOWER and m["name"] not in stop_words() \
                     and m["name"] not in {"allemaal", "iedereen", "allen", "terug", "team"}:
                 found.append((m.start("name"), m.end("name")))
-    for m in SHORT_CAPS.finditer(text):
+    for m in SHORT_CAPS.finditer(text) if _CAPS_CONTEXT.search(text) else ():
         if title_case(m["name"]) in core_first_names() and _CAPS_CONTEXT.search(text, max(0, m.start() - 30), m.start()):
             found.append((m.start("name"), m.end("name")))
     return found

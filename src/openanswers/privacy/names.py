@@ -70,8 +70,9 @@ _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldd
 # A cheap test before AFTER_CONTACT: one of its words is in the text at all.
 _CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg", "m.v.g", "namens", "ondertekend", "bel",
                   "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
-                  "contact", "gesprek", "afspraak", "gesproken", "dag", "groet", "ik ben", "naam is", "door", "volgens",
+                  "contact", "gesprek", "afspraak", "gesproken", "groet", "ik ben", "naam is", "ingevuld", "opgesteld", "volgens",
                   "vlgns", "bericht", "telefoontje")
+_DAG = re.compile(r"(?:^|[\n.!?]\s*)dag\s")  # "Dag Jan,": a greeting only where a sentence starts
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
@@ -320,7 +321,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
     low = text.lower()
-    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) else ():
+    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) or _DAG.search(low) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
@@ -377,4 +378,4 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start(), m.end())  # mid-sentence "Jansen"
         elif not particles and _unknown_word(text, m):
             claim(m.start("word"), m.end())  # "ik heb dit met Okkerse besproken": no word, so a name
-    return sorted(spans + cue_names(text, spans))  # may overlap: find_names joins them
+    return sorted(spans + cue_names(text, spans, starts))  # may overlap: find_names joins them

@@ -27,6 +27,7 @@ SITE_ENDS = (
     "poort", "toren", "kade", "hout", "wold", "woude", "meent", "marke", "kerk", "molen",
     "haeghe", "staete", "borch", "huize", "werf", "tuin", "gaard", "hoogte", "slag", "laan",
 )
+_END_SET = frozenset(SITE_ENDS)
 ORGANISATION_ENDS = ("kracht", "rijk", "hart", "kring", "stroom", "bron", "anker", "boog")
 _LINKS = ("s", "en", "e", "n", "ne")  # "Tulpenborgh", "Wilgenhof", "Zonnehoek", "Kastanjehoeve"
 # First parts common in such names that the dictionary lacks as words of their own.
@@ -52,9 +53,9 @@ def site_shape(word: str) -> bool:
     """A Dutch word and a dwelling or landscape word joined, in the dictionary or not ("Zonneweide")."""
     low = word.lower()
     words = dutch_words()
-    for end in SITE_ENDS:
+    for end in (low[-k:] for k in range(3, 8) if low[-k:] in _END_SET):
         rest = low[:-len(end)]
-        if low.endswith(end) and len(rest) >= 4 and (rest in words or rest in _STEMS or any(
+        if len(rest) >= 4 and (rest in words or rest in _STEMS or any(
                 rest.endswith(link) and rest[:-len(link)] in words for link in _LINKS)):
             return True
     return False
