@@ -125,7 +125,7 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
             found.append((m.start("name"), m.end("name")))
     for m in filter(None, (LOWER_FULL.match(text, i) for i in title_starts)):
         first, last = m["first"], m["last"]
-        if not _lower_name(first):
+        if not _lower_name(first) or first in _TITLE_WORDS:
             continue
         if last and _lower_name(last) and (m["particles"] or title_case(last) in surnames() or not is_dutch(last)):
             found.append((m.start("first"), m.end("last")))  # "jonas de groot", "ginewra tomczyk"

@@ -292,7 +292,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start(), m.end())
     for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
         word, title = m["word"], m["title"].lower()
-        if word in NOT_NAMES or word in PARTICLE_WORDS:
+        if word in NOT_NAMES or word in PARTICLE_WORDS or word in _TITLE_FIRST:  # "mw. drs. A. de Boer"
             continue
         if title in WEAK_TITLES:
             ok = _listed(word, firsts, alone=True) or _listed(word, lasts, alone=True)

@@ -72,6 +72,14 @@ PHONE = re.compile(
     + r")(?![\w-]|[.,]\d)"
 )
 
+# A number abroad: "+32 470 12 34 56", "0049 30 1234567" (nine to fifteen digits; checked in _digits_9_15).
+FOREIGN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?![\w-]|[.,]\d)")
+
+
+def _digits_9_15(text: str) -> bool:
+    return 9 <= sum(c.isdigit() for c in text) <= 15 and _not_a_date(text)
+
+
 # A postcode: four digits (not starting with 0) and two capitals; SA, SD and SS are never issued.
 # Letter pairs that are common abbreviations after a year or amount ("2024 CZ", "1000 MB") are not
 # taken for a postcode.
@@ -116,13 +124,17 @@ LOWER_POSTCODE = (
 _STREET_POSTCODE = r"[1-9]\d{3}\s?(?!(?i:S[ADS])\b)[A-Za-z]{2}(?![\w])"
 ADDRESS = re.compile(rf"{STREET}(?:,?\s+{_STREET_POSTCODE})?|{POSTCODE}|{LOWER_POSTCODE}")
 LOWER_ADDRESS = re.compile(rf"{LOWER_STREET.pattern}(?:,?\s+{_STREET_POSTCODE})?")
+# "laan van vollenhove 3012": the street word first, in lower case; the name part no Dutch word.
+LOWER_LEADING = re.compile(
+    rf"(?<![\w-])(?:laan|plein|weg|kade|dreef|singel|straatweg)\s+(?:van|op|aan|ten|ter|tot|der)\s+(?:(?:de|der|den|het|'t)\s+)?"
+    rf"(?P<street>[{LOWER}]{{3,}})\s+{HOUSE_NUMBER}(?![\w-])(?:,?\s+{_STREET_POSTCODE})?")
 
 
 def _street_valid(match: str) -> bool:
     """A lower-case street word that is no dictionary word: a name ("thijslaan"), not "snelweg"."""
     from .lexicon import dutch_words
 
-    word = LOWER_STREET.match(match)["street"]
+    word = (LOWER_STREET.match(match) or LOWER_LEADING.match(match))["street"]
     return len(word) >= 6 and word not in dutch_words()
 
 # Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
@@ -130,13 +142,16 @@ _AT = re.compile("@")
 _DOMAIN = re.compile(rf"(?i:https?:|www\.|\.{_TLD}\b)")
 _DIGITS = re.compile(r"\d\d")
 _DIGIT = re.compile(r"\d")  # "Kerkstraat 4"
+_FOREIGN_HINT = re.compile(r"(?:\+|\b00)[1-9]")
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("E-MAIL", EMAIL, hint=_AT),
     Pattern("URL", URL, hint=_DOMAIN),
     Pattern("IBAN", NL_IBAN, hint=_DIGITS),
     Pattern("IBAN", IBAN, iban_valid, hint=_DIGITS),
     Pattern("TELEFOON", PHONE, _not_a_date, hint=_DIGITS),
+    Pattern("TELEFOON", FOREIGN_PHONE, _digits_9_15, hint=_FOREIGN_HINT),
     Pattern("BSN", BSN, elfproef, hint=_DIGITS),
+    Pattern("ADRES", LOWER_ADDRESS, _street_valid, hint=_DIGIT),  # before ADDRESS, which takes the postcode alone
+    Pattern("ADRES", LOWER_LEADING, _street_valid, hint=_DIGIT),
     Pattern("ADRES", ADDRESS, hint=_DIGIT),
-    Pattern("ADRES", LOWER_ADDRESS, _street_valid, hint=_DIGIT),
 )

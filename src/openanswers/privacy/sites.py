@@ -22,10 +22,10 @@ SITE_ENDS = (
     "hoeve", "hove", "hoven", "horst", "borgh", "borg", "burcht", "burgh", "wiek", "kamp", "zicht", "stroom", "kring",
     "veld", "velden", "weide", "weiden", "hof", "hoek", "stede", "hage", "gaarde", "oord", "heem", "lanen", "dal",
     "waard", "kracht", "rijk", "hart", "huis", "huys", "duin", "duinen", "brink", "bosch", "beek", "lust",
-    "rust", "haven", "dijk", "erf", "hiem", "state", "stins", "wijk", "kamp", "ankers", "anker", "boog", "bron",
+    "rust", "erf", "hiem", "state", "stins", "wijk", "kamp", "ankers", "anker", "boog", "bron",
     "bronnen", "vliet", "heuvel", "lande", "landen", "linde", "linden", "weerd", "zoom", "schans", "akker", "akkers",
-    "poort", "toren", "kade", "hout", "wold", "woude", "meent", "marke", "kerk", "molen",
-    "haeghe", "staete", "borch", "huize", "werf", "tuin", "gaard", "hoogte", "slag", "laan",
+    "poort", "toren", "hout", "wold", "woude", "meent", "marke", "kerk", "molen",
+    "haeghe", "staete", "borch", "huize", "werf", "tuin", "gaard", "hoogte", "slag",
 )
 _END_SET = frozenset(SITE_ENDS)
 ORGANISATION_ENDS = ("kracht", "rijk", "hart", "kring", "stroom", "bron", "anker", "boog")
