@@ -23,7 +23,9 @@ ORGANISATION_HEADS = (
     "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension", "wooncentra",
     "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie", "wooninitiatief",
     "zorgnetwerk", "zorgcombinatie", "zorgaanbieder", "woonvoorziening", "zorgvoorziening", "woonzorgvoorziening",
-    "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "zorgcentrum",
+    "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "gezinshuis",
+    "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
+    "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
 )
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
                   "woonunit", "bewoners van", "cliënten van", "medewerkers van")
@@ -117,7 +119,7 @@ def _listed_numbers(text: str, m: re.Match) -> list[tuple[int, int]]:
 _POSTCODE_CUES = {"postcode", "postbus", "adres", "postadres", "bezoekadres", "retouradres", "correspondentieadres",
                   "factuuradres", "afleveradres"}
 _POSTCODE_CUE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_POSTCODE_CUES))})(?![\w-])")
-_ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}\s?(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w-])")
+_ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}(?:\s?|-)(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 

@@ -20,7 +20,8 @@ _PARTICLE = "(?:" + "|".join(re.escape(p) for p in PARTICLES) + ")"
 # Particles of Arabic and Berber surnames, written capitalised: "Sumintra El Idrissi", "Romano Ait Taleb".
 _NAME_LINKS = {"El", "Ait", "Aït", "Ben", "Bou", "Abou", "Abu", "Al", "Van", "De", "Der", "Den", "Ter", "Ten", "Le", "La"}
 _ROLE_WORDS = {r for r in ROLES if " " not in r} | {"eigenaar", "voorzitter", "notulist", "directeur", "bestuurder"}
-_TITLE_WORDS = {t.rstrip(".").split()[0] for t in TITLES}
+_TITLE_WORDS = {t.rstrip(".").split()[0] for t in TITLES} | {
+    "beste", "hoi", "hallo", "hey", "lieve", "geachte", "dag", "groet", "groeten", "groetjes", "namens", "thx", "tnx"}
 _ROLE_END = re.compile("(?:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS if len(r) >= 6), key=len, reverse=True))
                        + ")$")
 

@@ -102,6 +102,7 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
 _NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
+_NAME_END = re.compile(r"[ \t]*[,(]")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
@@ -234,6 +235,9 @@ _ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w'])(?i:in|uit|te)\s+$")
+
+
 def _unknown_word(text: str, m: re.Match) -> bool:
     """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
     no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
@@ -253,6 +257,8 @@ def _unknown_word(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
         return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
+    if _PLACE_BEFORE.search(before):
+        return False  # "in Wierum", "uit Nijstad": a place no list holds
     return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
@@ -268,8 +274,9 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         words = re.findall(_CAP, m["name"])
         title = m["title"].lower()
         has_initials = re.match(_INITIALS, m["name"]) is not None
-        if title in WEAK_TITLES and not has_initials and not all(_is_name_word(w) for w in words):
-            continue
+        if title in WEAK_TITLES and not has_initials and not all(
+                _is_name_word(w) and (w in first_names() or w in surnames() or not is_dutch(w)) for w in words):
+            continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):
                 claim(m.start("name"), m.start("name") + len(words[0]))  # "meneer Versluis van het Zorgkantoor"
@@ -341,6 +348,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         alone_on_line = _LINE_END.match(text, m.end()) is not None  # a signature: "B. Graven-Freuwink"
+        alone_on_line |= last in surnames() and _NAME_END.match(text, m.end()) is not None  # "Voor vragen: T. Bakker, tel"
         if (m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last)
                 and not alone_on_line):
             continue  # "G. Stelt het zorgkantoor ...": a list item, not an initial
@@ -352,9 +360,10 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start("word"), m.end())  # "Jansen-de Vries"
         elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga"
+            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga", "Yvonne Pinas"
                 follows = nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
-                                   or _is_name_word(nxt["word"]))
+                                   or _is_name_word(nxt["word"]) or _mid_sentence(text, nxt.start())
+                                   and nxt["word"].lower() not in stop_words() and nxt["word"].lower() not in places())
             else:  # a first name that is a Dutch word: "Roos de Vries", not "Kamer van Volksvertegenwoordigers"
                 follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
             if follows and nxt["word"].lower() not in NOT_NAMES:

@@ -84,7 +84,7 @@ def _digits_9_15(text: str) -> bool:
 # Letter pairs that are common abbreviations after a year or amount ("2024 CZ", "1000 MB") are not
 # taken for a postcode.
 _NOT_POSTCODE_LETTERS = "SA|SD|SS|CZ|ZN|MB|KB|GB|TB|EN|OF|IN|OP|EU|NL"
-POSTCODE = rf"[1-9]\d{{3}}\s?(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
+POSTCODE = rf"[1-9]\d{{3}}(?:\s?|-)(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
 _STREET_END = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|pad|dreef|park|baan|markt|ring|wal|hout|"
     "plantsoen|boulevard|burgwal|erf|veld|akker|haven|dam|weide|hoven|gang|wijk|oord|zoom|rade"
