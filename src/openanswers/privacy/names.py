@@ -338,7 +338,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     core = core_first_names()
     for m in LOWER_FIRST.finditer(text):
         word = title_case(m["word"])
-        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES \
+                and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):  # "onder de maria"
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in BEFORE_WHO.finditer(text):
         word = m["name"]
@@ -361,9 +362,11 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if firsts[word]:  # "Petra van Dijk", "Petra Hovinga", "Yvonne Pinas"
-                follows = nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
-                                   or _is_name_word(nxt["word"]) or _mid_sentence(text, nxt.start())
-                                   and nxt["word"].lower() not in stop_words() and nxt["word"].lower() not in places())
+                follows = nxt and (nxt["particles"] and (nxt["word"] in lasts or not ADJECTIVE_END.search(nxt["word"]))
+                                   or nxt["word"] in lasts or nxt["word"] in firsts
+                                   or _is_name_word(nxt["word"]) or not nxt["particles"] and _mid_sentence(text, nxt.start())
+                                   and nxt["word"].lower() not in stop_words() and nxt["word"].lower() not in places()
+                                   and not ADJECTIVE_END.search(nxt["word"]))
             else:  # a first name that is a Dutch word: "Roos de Vries", not "Kamer van Volksvertegenwoordigers"
                 follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
             if follows and nxt["word"].lower() not in NOT_NAMES:
