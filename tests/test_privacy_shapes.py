@@ -55,6 +55,7 @@ CASES = [  # (family, text, what must go, what must stay)
     ("a name running into a public body", "Met meneer Ruigrok van het Zorgkantoor Zwolle is gesproken.", ["Ruigrok"],
      ["Zorgkantoor Zwolle"]),
     ("a capitalised particle after a first name", "naam: Kees De Wolf", ["Kees", "Wolf"], ["naam"]),
+    ("a first name in brackets after initials", "Groeten,\nR.J.M. (Rob) ter Haar", ["Rob", "Haar"], ["Groeten"]),
 ]
 CONTROLS = [
     ("url", "Het bedrag steeg met 3.5 procent, zie bijlage 2.1."),
@@ -70,6 +71,7 @@ CONTROLS = [
     ("closing", "Veel groeten aan allemaal"),
     ("caps after contact", "Wij hebben contact gehad met het CAK en de SVB."),
     ("place after in", "Ons kantoor staat in Oosterwierum en de zorg wordt geleverd in Friesland."),
+    ("brackets after an initial", "Zie bijlage B. (Tarieven) en art. 3 (Wlz)."),
 ]
 
 

@@ -95,6 +95,10 @@ SHORT_CAPS = re.compile(rf"(?<![\w-])(?i:met|aan|van|door|bij|voor)[ \t]+(?P<nam
 _CAPS_CONTEXT = re.compile(r"(?i:contact|gesproken|gebeld|gemaild|overleg|gesprek|mail|bericht|gehad)")
 
 
+# A first name in brackets after initials: "R.J.M. (Rob) ter Haar", "E. (Eva) de Boer".
+CALLED = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.\s?){{1,4}}\s*\((?P<name>[{UPPER}][{LOWER}]+)\)")
+
+
 def _lower_name(word: str, listed_only: bool = False) -> bool:
     """A lower-case word that may be a name: a Dutch first name (``listed_only``: nothing else), a
     listed surname, or no Dutch or English word."""
@@ -138,6 +142,9 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
             if _lower_name(m["name"], listed_only) or regex is CLOSING_LOWER and m["name"] not in stop_words() \
                     and m["name"] not in {"allemaal", "iedereen", "allen", "terug", "team"}:
                 found.append((m.start("name"), m.end("name")))
+    for m in CALLED.finditer(text) if "(" in text else ():
+        if m["name"] in first_names() or _name_like(m["name"]):  # not "bijlage B. (Tarieven)"
+            found.append((m.start("name"), m.end("name")))
     for m in SHORT_CAPS.finditer(text) if _CAPS_CONTEXT.search(text) else ():
         if title_case(m["name"]) in core_first_names() and _CAPS_CONTEXT.search(text, max(0, m.start() - 30), m.start()):
             found.append((m.start("name"), m.end("name")))

@@ -275,7 +275,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         title = m["title"].lower()
         has_initials = re.match(_INITIALS, m["name"]) is not None
         if title in WEAK_TITLES and not has_initials and not all(
-                _is_name_word(w) and (w in first_names() or w in surnames() or not is_dutch(w)) for w in words):
+                _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
+                for w in words):
             continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):
