@@ -55,6 +55,8 @@ CASES = [  # (family, text, what must go, what must stay)
     ("a name running into a public body", "Met meneer Ruigrok van het Zorgkantoor Zwolle is gesproken.", ["Ruigrok"],
      ["Zorgkantoor Zwolle"]),
     ("a capitalised particle after a first name", "naam: Kees De Wolf", ["Kees", "Wolf"], ["naam"]),
+    ("employer", "Ik werk sinds kort bij Orvalia; facturen graag op naam van Terpana.", ["Orvalia", "Terpana"],
+     ["facturen"]),
     ("a first name in brackets after initials", "Groeten,\nR.J.M. (Rob) ter Haar", ["Rob", "Haar"], ["Groeten"]),
 ]
 CONTROLS = [
@@ -72,6 +74,7 @@ CONTROLS = [
     ("caps after contact", "Wij hebben contact gehad met het CAK en de SVB."),
     ("place after in", "Ons kantoor staat in Oosterwierum en de zorg wordt geleverd in Friesland."),
     ("brackets after an initial", "Zie bijlage B. (Tarieven) en art. 3 (Wlz)."),
+    ("employer", "Ik werk bij de gemeente, bij Zilveren Kruis en in Utrecht, en al jaren bij Thuiszorg."),
 ]
 
 

@@ -10,7 +10,7 @@ from .context import find_context
 from .names import find_names
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
-from .sites import bracketed_organisations, coordinated_sites, find_sites, signature_organisations
+from .sites import bracketed_organisations, coordinated_sites, employers, find_sites, signature_organisations
 
 NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
 PLACEHOLDERS = {
@@ -122,7 +122,8 @@ class Pseudonymiser:
             if end > start and open_(start, end):
                 taken.append((start, end, "NAAM"))
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
-        for start, end, kind in find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words):
+        found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
+        for start, end, kind in found + employers(text, self._kept_words):
             if open_(start, end):
                 taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
         names = [(s, e) for s, e, kind in taken if kind == "NAAM"]

@@ -142,3 +142,27 @@ def coordinated_sites(text: str, found: list[tuple[int, int, str]], kept: set[st
                 spans.append((s, e, kind))
                 todo.append((s, e, kind))
     return spans[len(found):]
+
+
+# Where someone works, or in whose name: "ik werk zelf bij Kernkracht", "in dienst bij Orvalia",
+# "Facturen graag op naam van Ysea": the capitalised word after it is an employer.
+EMPLOYER = re.compile(
+    rf"(?<![\w-])(?:(?i:werk|werken|werkt|werkte|werkten|werkzaam|in\s+dienst|gedetacheerd|stage)"
+    rf"(?:\s+(?i:zelf|nu|al|ook|sinds\s+kort|inmiddels|jaren|lang))*\s+(?i:bij|voor)"
+    rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
+
+
+def employers(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
+    """A capitalised word where someone works or in whose name one pays (not a place, a public body,
+    software, a month or a stop word)."""
+    from .context import LOCATION_HEADS, ORGANISATION_HEADS
+    from .lexicon import stop_words
+    from .name_words import NOT_NAMES
+
+    spans = []
+    for m in EMPLOYER.finditer(text):
+        low = m["name"].lower()
+        if low not in kept and low not in places() and low not in NOT_NAMES and low not in stop_words() \
+                and low not in ORGANISATION_HEADS and low not in LOCATION_HEADS:  # "bij Zorggroep X": the head rule
+            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+    return spans
