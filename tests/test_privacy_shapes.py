@@ -21,6 +21,9 @@ CASES = [  # (family, text, what must go, what must stay)
      ["Wij zitten"]),
     ("lower-case street", "wij zitten aan de linnaeuslaan 14 hs, 1098 ab in amsterdam", ["linnaeuslaan", "1098 ab"],
      ["amsterdam"]),
+    ("streets in capitals and dictionary street names in lower case",
+     "HET ADRES IS VAN DIJKSTRAAT 4-II; wij zitten aan de kerkstraat 12 in 1234 ab utrecht",
+     ["DIJKSTRAAT", "4-II", "kerkstraat 12", "1234 ab"], ["HET ADRES IS", "utrecht"]),
     ("postcode with hyphen and after its word", "Postcode 1234-AB; onze postcode is nu 2345 kl, echt.",
      ["1234-AB", "2345 kl"], ["echt"]),
     ("listed codes", "Wij hebben twee AGB-codes: 12345678 en 87-654321; zorgverlenerscode 11223344.",
@@ -62,6 +65,7 @@ CASES = [  # (family, text, what must go, what must stay)
 CONTROLS = [
     ("url", "Het bedrag steeg met 3.5 procent, zie bijlage 2.1."),
     ("street", "We rijden via de snelweg 3 keer per week; de Kastanjelaan is afgesloten."),
+    ("lower-case postcode before a place", "in 2024 ging 1000 mb naar zwolle; zie 2023 de zorg."),
     ("postcode", "In 2024 is 1000 mb aan data verstuurd; score 2023-EU."),
     ("listed codes", "Ons KvK-nummer staat op de factuur, en in 2024 en 2025 ook."),
     ("number abroad", "Het tarief steeg +3,5% en er kwamen + 12 mensen bij."),
@@ -82,6 +86,8 @@ KEPT = [  # (family, text, what is replaced, what must stay all the same)
     ("brackets", "Lotte (planning) en Anouk (financiën) vulden dit in.", ["Lotte", "Anouk"], ["(planning)", "(financiën)"]),
     ("listed", "Stichting Orvela werkt in Amsterdam, Utrecht en Zwolle.", ["Orvela"], ["Amsterdam, Utrecht en Zwolle"]),
     ("place after a postcode", "Postbus 12, 1234 AB Oosterwierum.", ["12", "1234 AB"], ["Oosterwierum"]),
+    ("a name in capitals ends before a function word", "ONZE LOCATIE DE BERKENHOF IN ZWOLLE HEEFT EEN WACHTLIJST.",
+     ["BERKENHOF"], ["IN ZWOLLE HEEFT"]),
 ]
 
 

@@ -123,8 +123,12 @@ _ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}(?:\s?|-)(?!(?i:{NOT_LO
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+# In lower case before a place: "in 1234 ab utrecht".
+_BEFORE_PLACE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}\s?(?!(?i:{NOT_LOWER_LETTERS})\b)[a-z]{{2}}(?=,?\s+(?P<place>[{LOWER}]+))")
+
+
 def _postcodes_after_cue(text: str) -> list[tuple[int, int, str]]:
-    spans = []
+    spans = [(m.start(), m.end(), "ADRES") for m in _BEFORE_PLACE.finditer(text) if m["place"] in places()]
     for cue in _POSTCODE_CUE.finditer(text):
         stop = _SENTENCE_END.search(text, cue.end())
         window_end = min(cue.end() + 80, stop.start() if stop else len(text))
@@ -156,6 +160,7 @@ def _caps_name_end(m: re.Match) -> int:
     found = list(re.finditer(r"\S+", m.string[m.start("first"):m.end("name")]))
     words = [w.group().lower() for w in found]
     keep = next((i + 1 for i, w in enumerate(words[:3]) if w in _COMPASS), min(2, len(words)))
+    keep = next((i for i, w in enumerate(words[:keep]) if i and w in NOT_AFTER_HEAD), keep)  # "DE HORST IN ZWOLLE"
     return m.start("first") + found[keep - 1].end()
 
 
@@ -191,7 +196,7 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start("number"), m.end("number"), "NUMMER") for m in CLIENT_NUMBER.finditer(text)]
     if "postbus" in present:
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
-    if present & _POSTCODE_CUES:
+    if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
         spans += _postcodes_after_cue(text)
     from .names import NOT_NAMES, dutch_words
 

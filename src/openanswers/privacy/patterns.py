@@ -122,7 +122,10 @@ LOWER_POSTCODE = (
 )
 # After a street and number, four digits and two letters are a postcode in any case ("57 bis 1636 lh").
 _STREET_POSTCODE = r"[1-9]\d{3}\s?(?!(?i:S[ADS])\b)[A-Za-z]{2}(?![\w])"
-ADDRESS = re.compile(rf"{STREET}(?:,?\s+{_STREET_POSTCODE})?|{POSTCODE}|{LOWER_POSTCODE}")
+# In capitals: "KERKSTRAAT 12", "VAN DIJKSTRAAT 4-II".
+_CAPS_STREET = (rf"(?<![\w-])(?:VAN\s+(?:(?:DE|DER|DEN)\s+)?)?[{UPPER}]{{2,}}(?:{_STREET_END.upper()})\s+"
+                r"\d{1,5}(?:\s?-?\s?(?:[A-Z]|BIS|HS|I{1,3}|IV)\b|\s?-\s?\d{1,4}\b)?")
+ADDRESS = re.compile(rf"(?:{STREET}|{_CAPS_STREET})(?:,?\s+{_STREET_POSTCODE})?|{POSTCODE}|{LOWER_POSTCODE}")
 LOWER_ADDRESS = re.compile(rf"{LOWER_STREET.pattern}(?:,?\s+{_STREET_POSTCODE})?")
 # "laan van vollenhove 3012": the street word first, in lower case; the name part no Dutch word.
 LOWER_LEADING = re.compile(
@@ -130,12 +133,16 @@ LOWER_LEADING = re.compile(
     rf"(?P<street>[{LOWER}]{{3,}})\s+{HOUSE_NUMBER}(?![\w-])(?:,?\s+{_STREET_POSTCODE})?")
 
 
+_NAMED_STREET = re.compile(r"(?:straat|laan|gracht|plein|kade|singel|steeg|dreef)$")
+
+
 def _street_valid(match: str) -> bool:
-    """A lower-case street word that is no dictionary word: a name ("thijslaan"), not "snelweg"."""
+    """A lower-case street word that is no dictionary word: a name ("thijslaan"), not "snelweg";
+    or one that can only be a street ("kerkstraat 12", "dorpsplein 3")."""
     from .lexicon import dutch_words
 
     word = (LOWER_STREET.match(match) or LOWER_LEADING.match(match))["street"]
-    return len(word) >= 6 and word not in dutch_words()
+    return len(word) >= 6 and (word not in dutch_words() or _NAMED_STREET.search(word) is not None)
 
 # Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
 _AT = re.compile("@")
