@@ -60,10 +60,13 @@ CASES = [  # (family, text, what must go, what must stay)
     ("a capitalised particle after a first name", "naam: Kees De Wolf", ["Kees", "Wolf"], ["naam"]),
     ("employer", "Ik werk sinds kort bij Orvalia; facturen graag op naam van Terpana.", ["Orvalia", "Terpana"],
      ["facturen"]),
+    ("lower-case initials after a title", "de heer p. de vries en mevrouw j. jansen-bakker belden", ["vries", "jansen"],
+     ["de heer", "mevrouw", "belden"]),
+    ("more domains", "Zie zorgvoorbeeld.care en voorbeeldzorg.online/contact.", ["zorgvoorbeeld", "voorbeeldzorg"], ["Zie"]),
     ("a first name in brackets after initials", "Groeten,\nR.J.M. (Rob) ter Haar", ["Rob", "Haar"], ["Groeten"]),
 ]
 CONTROLS = [
-    ("url", "Het bedrag steeg met 3.5 procent, zie bijlage 2.1."),
+    ("url", "Het bedrag steeg met 3.5 procent, zie bijlage 2.1; dit is o.a. z.s.m. nodig, d.w.z. nu."),
     ("street", "We rijden via de snelweg 3 keer per week; de Kastanjelaan is afgesloten."),
     ("lower-case postcode before a place", "in 2024 ging 1000 mb naar zwolle; zie 2023 de zorg."),
     ("postcode", "In 2024 is 1000 mb aan data verstuurd; score 2023-EU."),

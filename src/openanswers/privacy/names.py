@@ -46,7 +46,8 @@ TITLED = re.compile(
 # A name in lower case after a title ("meneer jansen", "mevrouw de vries"): checked against the lists.
 _LOW = rf"[{LOWER}][{LOWER}]+(?:-(?:(?:van der|van den|van de|van|de|den|der|ter|ten|te)\s)?[{LOWER}]+)?"  # "de bruyn-van de ven"
 LOWER_TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_LOW}))(?![\w])"
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?P<initials>(?:[{LOWER}]\.\s?){{1,4}})?(?P<particles>(?:{_PARTICLE}\s+)*)"
+    rf"(?P<word>{_LOW}))(?![\w])"
 )
 # A first name in any case before a surname ("petra van dijk", "anouk verbeek").
 LOWER_PAIR = re.compile(
@@ -307,7 +308,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         else:
             ok = (_listed(word, lasts) or _listed(word, firsts, alone=True)
                   or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
-        if ok:
+        if ok or m["initials"] and word not in stop_words():  # "de heer p. de vries"
             claim(m.start("name"), m.end("name"))
     for m in PARTICLE_PAIR.finditer(text):
         first, last = m["first"], m["last"]

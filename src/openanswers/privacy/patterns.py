@@ -51,7 +51,8 @@ def _not_a_date(text: str) -> bool:
     return not re.search(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text)
 
 
-_TLD = r"(?:nl|com|org|net|eu|info|be|de|nu|io|gov|edu|frl|amsterdam)"
+_TLD = (r"(?:nl|com|org|net|eu|info|be|de|nu|io|gov|edu|frl|amsterdam|care|health|online|app|biz|site|email|shop|"
+        r"uk|fr|ch|dk|se|pl|tr|sr|cw|aw|me|tv|ai)")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 URL = re.compile(  # any case: "HTTPS://WWW.ZORG.NL/OVER-ONS", "Zorg-Thuis.NL"
     r"(?i:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
