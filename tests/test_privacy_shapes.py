@@ -63,6 +63,8 @@ CASES = [  # (family, text, what must go, what must stay)
     ("lower-case initials after a title", "de heer p. de vries en mevrouw j. jansen-bakker belden", ["vries", "jansen"],
      ["de heer", "mevrouw", "belden"]),
     ("more domains", "Zie zorgvoorbeeld.care en voorbeeldzorg.online/contact.", ["zorgvoorbeeld", "voorbeeldzorg"], ["Zie"]),
+    ("a first name beside the writer, a double first name", "Kees en ik bellen; Harm-Jan en Anne-Marie doen de planning.",
+     ["Kees", "Harm-Jan", "Anne-Marie"], ["en ik bellen", "planning"]),
     ("a first name in brackets after initials", "Groeten,\nR.J.M. (Rob) ter Haar", ["Rob", "Haar"], ["Groeten"]),
 ]
 CONTROLS = [
@@ -78,6 +80,7 @@ CONTROLS = [
     ("opening verb", "Marktwerking regelt niets. Iedereen zegt het. Helaas is het tarief te laag."),
     ("after a role", "We werken met een vast team per groep en de teamleider zorg belt."),
     ("closing", "Veel groeten aan allemaal"),
+    ("beside the writer", "Jij en ik, de zorg en ik: Noord-Holland en Zuid-Holland."),
     ("caps after contact", "Wij hebben contact gehad met het CAK en de SVB."),
     ("place after in", "Ons kantoor staat in Oosterwierum en de zorg wordt geleverd in Friesland."),
     ("brackets after an initial", "Zie bijlage B. (Tarieven) en art. 3 (Wlz)."),

@@ -99,6 +99,12 @@ _CAPS_CONTEXT = re.compile(r"(?i:contact|gesproken|gebeld|gemaild|overleg|gespre
 CALLED = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.\s?){{1,4}}\s*\((?P<name>[{UPPER}][{LOWER}]+)\)")
 
 
+# "Kees en ik", "met Harm-Jan en mij": a first name beside the writer; a double first name
+# whose parts are both listed ("Harm-Jan", "Anne-Marie").
+WITH_ME = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}{LOWER}][{LOWER}]+)\s+en\s+(?i:ik|mij|ikzelf|mijzelf)\b")
+DOUBLE_FIRST = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)(?![\w'’-])")
+
+
 def _lower_name(word: str, listed_only: bool = False) -> bool:
     """A lower-case word that may be a name: a Dutch first name (``listed_only``: nothing else), a
     listed surname, or no Dutch or English word."""
@@ -144,6 +150,15 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
                 found.append((m.start("name"), m.end("name")))
     for m in CALLED.finditer(text) if "(" in text else ():
         if m["name"] in first_names() or _name_like(m["name"]):  # not "bijlage B. (Tarieven)"
+            found.append((m.start("name"), m.end("name")))
+    for m in WITH_ME.finditer(text):
+        word = m["name"]
+        if title_case(word) in first_names() and word.lower() not in stop_words() and word.lower() not in NOT_NAMES \
+                and (word[0].isupper() or title_case(word) in core_first_names()):
+            found.append((m.start("name"), m.end("name")))
+    for m in DOUBLE_FIRST.finditer(text) if "-" in text else ():
+        if all(p in first_names() and p.lower() not in NOT_NAMES for p in m["name"].split("-")) \
+                and not re.search(r"(?i:\b(?:de|het|een|'t)\s+)$", text[max(0, m.start() - 5):m.start()]):  # "de Rijn-Maas"
             found.append((m.start("name"), m.end("name")))
     for m in SHORT_CAPS.finditer(text) if _CAPS_CONTEXT.search(text) else ():
         if title_case(m["name"]) in core_first_names() and _CAPS_CONTEXT.search(text, max(0, m.start() - 30), m.start()):
