@@ -151,7 +151,7 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
     for m in CALLED.finditer(text) if "(" in text else ():
         if m["name"] in first_names() or _name_like(m["name"]):  # not "bijlage B. (Tarieven)"
             found.append((m.start("name"), m.end("name")))
-    for m in WITH_ME.finditer(text):
+    for m in WITH_ME.finditer(text) if " en ik" in low or " en mij" in low else ():
         word = m["name"]
         if title_case(word) in first_names() and word.lower() not in stop_words() and word.lower() not in NOT_NAMES \
                 and (word[0].isupper() or title_case(word) in core_first_names()):

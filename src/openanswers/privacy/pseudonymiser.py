@@ -42,10 +42,17 @@ def _before_public(text: str, start: int, end: int, public: list[tuple[int, int]
 def _listed_matches(regex: re.Pattern, words: set[str], text: str) -> list[re.Match]:
     """The list regex tried only where one of ``words`` (its names' first words, those in the text)
     starts: a few anchored matches instead of hundreds of alternatives at every position."""
-    if any(len(w) < 3 for w in words):  # "'s Heeren Loo": a first word too short to look for
+    if any(len(w) < 2 for w in words):  # "'s Heeren Loo": a first word too short to look for
         return list(regex.finditer(text))
     low = text.lower()
-    starts = sorted(i for w in words for i in (m.start() for m in re.finditer(re.escape(w), low)))
+    starts = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():  # a word starts here ("de", not "onder")
+                starts.append(i)
+            i = low.find(w, i + 1)
+    starts.sort()
     found, end = [], 0
     for i in starts:
         if i >= end and (m := regex.match(text, i) or i and regex.match(text, i - 1)):  # "'t Gooi"

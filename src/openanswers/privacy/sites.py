@@ -152,6 +152,9 @@ EMPLOYER = re.compile(
     rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
 
 
+_EMPLOYER_HINTS = ("werk", "dienst", "gedetacheerd", "stage", "naam van", "t.n.v")
+
+
 def employers(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """A capitalised word where someone works or in whose name one pays (not a place, a public body,
     software, a month or a stop word)."""
@@ -160,6 +163,9 @@ def employers(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     from .name_words import NOT_NAMES
 
     spans = []
+    low = text.lower()
+    if not any(h in low for h in _EMPLOYER_HINTS):
+        return spans
     for m in EMPLOYER.finditer(text):
         low = m["name"].lower()
         if low not in kept and low not in places() and low not in NOT_NAMES and low not in stop_words() \
