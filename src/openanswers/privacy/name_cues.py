@@ -72,12 +72,11 @@ APPOSITION = re.compile(
     rf"(?<![\w'’@.-])(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[ \t]+(?:{_PARTICLE}[ \t]+)*[{UPPER}][{LOWER}]+"
     rf"(?:-[{UPPER}][{LOWER}]+)?)?),?[ \t]+{_WHO}[ \t]+(?:nieuwe[ \t]+|vaste[ \t]+|eigen[ \t]+)?(?P<role>[{LOWER}'’-]+)")
 # A sentence starting with a name and a verb of someone's work: "Liyam regelt bij ons de declaraties".
-_PERSON_VERBS = ("regelt|doet|belt|mailt|appt|zegt|zei|belde|mailde|appte|vroeg|vraagt|werkt|stuurt|coördineert|"
-                 "plant|ondersteunt|begeleidt|verzorgt|leidt|beheert|schrijft|schreef|maakt|neemt|vindt|weet|meldde|"
-                 "meldt|geeft|gaf|heeft|had|is|was|gaat|ging|komt|kwam|kan|wil|zal|moet|zit")
-_STRONG_VERBS = set(_PERSON_VERBS.split("|")) - {"heeft", "had", "is", "was", "gaat", "ging", "komt", "kwam", "kan",
-                                                 "wil", "zal", "moet", "zit", "maakt", "neemt", "geeft", "gaf", "vindt"}
-OPENING = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?P<verb>{_PERSON_VERBS})\b")
+# Not "is", "heeft", "kan": those follow "Helaas", "Vandaag" just as well.
+_STRONG_VERBS = ("regelt", "doet", "belt", "mailt", "appt", "zegt", "zei", "belde", "mailde", "appte", "vroeg", "vraagt",
+                 "werkt", "stuurt", "coördineert", "plant", "ondersteunt", "begeleidt", "verzorgt", "leidt", "beheert",
+                 "schrijft", "schreef", "meldde", "meldt")
+OPENING = re.compile(rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?P<name>[{UPPER}][{LOWER}]+)[ \t]+(?P<verb>{'|'.join(_STRONG_VERBS)})\b")
 _LOW = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]+)?"
 # After a title or role in lower case: "teamleider novan de vries", "collega jonas de groot".
 _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
@@ -130,9 +129,10 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
             rest_ok = all(w.lower() not in NOT_NAMES and w.lower() not in stop_words() for w in words[1:])
             if _name_like(words[0], paired=len(words) > 1) and rest_ok or mid and len(words) == 1 and words[0] in first_names():
                 found.append((m.start("name"), m.end("name")))
-    for m in OPENING.finditer(text):
+    low = text.lower()
+    for m in OPENING.finditer(text) if any(v in low for v in _STRONG_VERBS) else ():
         word = m["name"]
-        if m["verb"] in _STRONG_VERBS and (_name_like(word) or word in first_names() and word.lower() not in NOT_NAMES):
+        if _name_like(word) or word in first_names() and word.lower() not in NOT_NAMES:
             found.append((m.start("name"), m.end("name")))
     for m in filter(None, (LOWER_FULL.match(text, i) for i in title_starts)):
         first, last = m["first"], m["last"]
@@ -142,7 +142,6 @@ def cue_names(text: str, spans: list[tuple[int, int]], title_starts: list[int]) 
             found.append((m.start("first"), m.end("last")))  # "jonas de groot", "ginewra tomczyk"
         elif core_first_names().get(title_case(first)) or not is_dutch(first) and first not in english_words():
             found.append((m.start("first"), m.end("first")))  # "teamleider ginewra"; not "team per groep"
-    low = text.lower()
     for regex, listed_only, hints in ((CLOSING_LOWER, False, _CLOSING_HINTS), (ACCORDING, True, _ACCORDING_HINTS)):
         for m in regex.finditer(text) if any(h in low for h in hints) else ():
             if _lower_name(m["name"], listed_only) or regex is CLOSING_LOWER and m["name"] not in stop_words() \

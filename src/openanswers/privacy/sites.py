@@ -98,6 +98,9 @@ def signature_organisations(text: str, kept: set[str]) -> list[tuple[int, int, s
     """A coined name on a line of its own in the five lines under a closing formula ("Met
     vriendelijke groet, / Bart Sadıklar / Contractmanager Wlz / Evea"): the sender's organisation."""
     spans = []
+    low = text.lower()
+    if not any(h in low for h in ("groet", "regards", "mvg", "m.v.g")):
+        return spans
     for closing in _CLOSING.finditer(text):
         lines = text[closing.end():].split("\n")[1:6]
         offset = closing.end() + 1
