@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import places
-from .patterns import LOWER, UPPER
+from .patterns import LOWER, NOT_LOWER_LETTERS, UPPER
 
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
 ORGANISATION_HEADS = (
@@ -21,7 +21,11 @@ ORGANISATION_HEADS = (
     "zorgorganisatie", "thuiszorgorganisatie", "woongroep", "wooncentrum", "woonzorggroep", "zorgvilla",
     "hospice", "zorghotel", "kliniek", "revalidatiecentrum", "gezondheidscentrum", "huisartsenpraktijk",
     "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension", "wooncentra",
-    "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie",
+    "zorgonderneming", "thuishulp", "ggz-instelling", "zorgbureau", "woonzorglocatie", "wooninitiatief",
+    "zorgnetwerk", "zorgcombinatie", "zorgaanbieder", "woonvoorziening", "zorgvoorziening", "woonzorgvoorziening",
+    "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "gezinshuis",
+    "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
+    "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
 )
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
                   "woonunit", "bewoners van", "cliënten van", "medewerkers van")
@@ -38,7 +42,7 @@ _ARTICLE = r"(?:(?:[Dd]e|[Hh]et|DE|HET|'[Tt]|[Tt]')\s+)?"
 _SUFFIX = r"(?:\s+(?i:noord|oost|zuid|west|centrum|thuis|midden))?"
 _NAME_WORD = rf"[{UPPER}][{LOWER}{UPPER}'’-]*[{LOWER}{UPPER}]|[{UPPER}]{{2,}}"
 _LOWER_WORD = rf"[{LOWER}][{LOWER}'-]{{2,}}"
-_JOIN = r"(?:\s+(?:(?:van|de|der|den|het|'t)\s+)?)"
+_JOIN = r"(?:[ \t]+(?:(?:van|de|der|den|het|'t)[ \t]+)?)"  # a name ends at the line's end
 
 
 def _head_regex(heads) -> re.Pattern:
@@ -53,6 +57,7 @@ ORGANISATION = _head_regex(ORGANISATION_HEADS)
 LOCATION = _head_regex(LOCATION_HEADS)
 # A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
 # a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])[{UPPER}][{LOWER}]+ $")
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 # A coined organisation name with no head word, in an organisation's context: "Bij Solvenda merken
 # we", "vanuit Levantis, afdeling Oost", "Binnen Meandria werken wij": a capitalised word after
@@ -79,16 +84,56 @@ _ID_KEYWORDS = {
 }
 # Up to four words may stand between the keyword and its number ("KvK-nummer van de stichting is …").
 _GAP = r"(?:\s+(?!\d)[\w()'’-]+){0,4}?"
-_NUMBER = r"(?:[A-Za-z]{1,3}[-\s]?)?\d[\d\s./-]{2,}\d|\d{3,}|[A-Za-z]{1,3}-?\d{3,}"
+_NUMBER = r"(?:[A-Za-z]{1,3}[-\s/]?)?\d[\d\s./-]{2,}\d|\d{3,}|[A-Za-z]{1,3}-?\d{3,}"
 # A bare number or code after a person word: "cliënt 8515447", "bewoner C-99942" (not "cliënt 3").
 CLIENT_NUMBER = re.compile(
     r"(?<![\w-])(?i:cli[eë]nt|client|bewoner|bewoonster|pati[eë]nt|patient|deelnemer)\s+(?P<number>\d{4,}|[A-Za-z]{1,3}-?\d{3,})(?![\w-])")
 IDENTIFIERS = [
     (kind if kind != "KENMERK" else "NUMMER", re.compile(
-        rf"(?<![\w-])(?i:{words})(?:\s*(?i:nummer|nr\.?|code))?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*"
+        rf"(?<![\w-])(?i:{words})(?i:s|'s)?(?:\s*(?i:nummer|nr\.?|code)(?i:s|'s)?)?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*"
         rf"(?P<number>{_NUMBER})(?![\w])"))
     for kind, words in _ID_KEYWORDS.items()
 ]
+
+
+# More numbers of the same kind after the first: "AGB-codes: 22290344 en 75-411918".
+_MORE = re.compile(rf"\s*(?:[,;/&]|\s(?:en|of|en/of)\s)\s*(?P<number>{_NUMBER})(?![\w])")
+
+
+def _digits(number: str) -> int:
+    return sum(c.isdigit() for c in number)
+
+
+def _listed_numbers(text: str, m: re.Match) -> list[tuple[int, int]]:
+    """The number after its keyword, and each one listed after it with as many digits (5 or more),
+    so "KvK 12345678 en 2024" keeps its year."""
+    found = [(m.start("number"), m.end("number"))]
+    n = _digits(m["number"])
+    while n >= 5 and (more := _MORE.match(text, found[-1][1])) and _digits(more["number"]) == n:
+        found.append((more.start("number"), more.end("number")))
+    return found
+
+
+# A postcode in any case after a word that announces one, in the same sentence: "Onze postcode is
+# veranderd: het is nu 6076 ng", "postbus 11821, 2130 tg jonen".
+_POSTCODE_CUES = {"postcode", "postbus", "adres", "postadres", "bezoekadres", "retouradres", "correspondentieadres",
+                  "factuuradres", "afleveradres"}
+_POSTCODE_CUE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_POSTCODE_CUES))})(?![\w-])")
+_ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}(?:\s?|-)(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# In lower case before a place: "in 1234 ab utrecht".
+_BEFORE_PLACE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}\s?(?!(?i:{NOT_LOWER_LETTERS})\b)[a-z]{{2}}(?=,?\s+(?P<place>[{LOWER}]+))")
+
+
+def _postcodes_after_cue(text: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "ADRES") for m in _BEFORE_PLACE.finditer(text) if m["place"] in places()]
+    for cue in _POSTCODE_CUE.finditer(text):
+        stop = _SENTENCE_END.search(text, cue.end())
+        window_end = min(cue.end() + 80, stop.start() if stop else len(text))
+        spans += [(m.start(), m.end(), "ADRES") for m in _ANY_CASE_POSTCODE.finditer(text, cue.end(), window_end)]
+    return spans
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -115,6 +160,7 @@ def _caps_name_end(m: re.Match) -> int:
     found = list(re.finditer(r"\S+", m.string[m.start("first"):m.end("name")]))
     words = [w.group().lower() for w in found]
     keep = next((i + 1 for i, w in enumerate(words[:3]) if w in _COMPASS), min(2, len(words)))
+    keep = next((i for i, w in enumerate(words[:keep]) if i and w in NOT_AFTER_HEAD), keep)  # "DE HORST IN ZWOLLE"
     return m.start("first") + found[keep - 1].end()
 
 
@@ -145,15 +191,24 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
     present = set(_LETTERS.findall(text.lower()))  # cheap filters: most texts need few of the regexes
     if _THREE_DIGITS.search(text):
         for kind, regex in IDENTIFIERS:
-            spans += [(m.start("number"), m.end("number"), kind) for m in regex.finditer(text)]
-        spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
+            for m in regex.finditer(text):
+                spans += [(start, end, kind) for start, end in _listed_numbers(text, m)]
         spans += [(m.start("number"), m.end("number"), "NUMMER") for m in CLIENT_NUMBER.finditer(text)]
+    if "postbus" in present:
+        spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
+    if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
+        spans += _postcodes_after_cue(text)
     from .names import NOT_NAMES, dutch_words
+
+    from .sites import site_shape
 
     for m in OWN_NAME.finditer(text):
         word = m["first"]
         low = word.lower()
-        if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and low not in dutch_words():
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "naam: Jan De Cuyper": a surname's particle, not an article
+        if low not in NOT_AFTER_HEAD and low not in NOT_NAMES and not word.isupper() and (
+                low not in dutch_words() or site_shape(word)):  # "op Het Zonneweide"
             spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for kind, regex, heads in (("ORGANISATIE", ORGANISATION, _ORG_WORDS), ("LOCATIE", LOCATION, _LOCATION_WORDS)):
         if not present & heads:

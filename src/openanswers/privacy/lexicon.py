@@ -22,8 +22,33 @@ def title_case(word: str) -> str:
 def _read_names(*filenames: str) -> dict[str, bool]:
     """name -> True when it may stand alone: marked so in the list and no Dutch word either."""
     rows = (line.split("\t") for filename in filenames for line in data_lines(filename))
-    words = dutch_words()
+    words = dutch_words() - _formless_nouns()
     return {row[0]: row[1].strip() == "alone" and row[0].lower() not in words for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _formless_nouns() -> frozenset[str]:
+    """Nouns of spaCy's Dutch lemma index with no form in its lookup table (no plural, no
+    diminutive: "evelien", "ruud", "jacob"): mostly first names the index took in, so a name
+    spelled like one may stand alone. Common nouns have forms ("kamers", "rozen")."""
+    import spacy_lookups_data
+
+    def table(name: str):
+        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
+        return json.loads(gzip.decompress(path.read_bytes()))
+
+    lookup = table("lemma_lookup")
+    formed = {w.lower() for w in lookup} | {w.lower() for w in lookup.values()}
+    index = table("lemma_index")
+    other = {w.lower() for pos, lemmas in index.items() if pos != "noun" for w in lemmas}
+    for forms in table("lemma_exc").values():
+        for form, lemmas in forms.items():
+            other.add(form.lower())
+            other.update(w.lower() for w in lemmas)
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    known = formed | other | set(STOP_WORDS)
+    return frozenset(w.lower() for w in index.get("noun", ()) if w.lower() not in known)
 
 
 @lru_cache(maxsize=1)

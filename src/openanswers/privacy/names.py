@@ -21,50 +21,15 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    ADJECTIVE_END, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
+    ADJECTIVE_END, places, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
     stop_words, surnames, title_case,
 )
+from .name_cues import cue_names
+from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
 
-__all__ = ["core_first_names", "dutch_words", "english_words", "find_names", "first_names", "is_dutch", "surnames"]
-
-TITLES = (
-    "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
-    "dokter", "dr.", "drs.", "ir.", "ing.", "mr.", "prof.", "ds.", "zuster", "broeder", "juffrouw",
-    "collega", "familie", "fam.", "casemanager", "mvr.", "mvr", "zr.", "juf", "juffrouw", "dhr/mevr.",
-    "cliënt", "client", "bewoner", "bewoonster",
-)
-# Role words: like a weak title, followed by a name only when the word is a listed name or no Dutch
-# word ("teamleider Petra", "contactpersoon: Okkerse"; not "teamleider Zorg").
-ROLES = (
-    "contactpersoon", "teamleider", "teamleidster", "bestuurder", "regiomanager", "wijkverpleegkundige",
-    "verpleegkundige", "verzorgende", "zorgcoördinator", "coördinator", "manager", "locatiemanager",
-    "teammanager", "zorgmanager", "directeur", "directrice", "voorzitter", "secretaris", "huisarts",
-    "specialist ouderengeneeskunde", "specialist", "praktijkondersteuner", "adviseur", "zorgconsulent",
-    "consulent", "inkoper", "zorginkoper", "accountmanager", "beleidsmedewerker", "medewerker",
-    "begeleider", "begeleidster", "persoonlijk begeleider", "mentor", "behandelaar", "fysiotherapeut",
-    "ergotherapeut", "psycholoog", "arts", "leidinggevende", "mantelzorger", "vrijwilliger", "patiënt",
-    "patient", "buurvrouw", "buurman", "dochter", "zoon", "moeder", "vader", "echtgenote", "echtgenoot",
-    "partner", "opa", "oma", "tante", "oom", "team", "cliëntvertegenwoordiger", "vertegenwoordiger",
-    "zorgverlener", "stagiair", "stagiaire", "kwaliteitsmedewerker", "projectleider", "afdelingshoofd",
-    "controller", "evv'er", "evv-er", "evver", "evv", "eerstverantwoordelijke", "zorgbemiddelaar", "aandachtsvelder",
-    "zorgadviseur", "beleidsadviseur", "kwaliteitsadviseur", "inkoopadviseur", "planner", "roosteraar", "secretaresse",
-    "receptionist", "receptioniste", "coach", "teamcoach", "orthopedagoog", "gz-psycholoog", "maatschappelijk werker",
-    "bestuurssecretaris", "officemanager", "wijkverpleegkundigen", "regisseur", "zorgregisseur", "dagbestedingscoach",
-)
-TITLES = TITLES + ROLES
-# A cue this weak ("collega", "cliënt") is followed by a name only when the word is no Dutch word.
-WEAK_TITLES = {"collega", "familie", "cliënt", "client", "bewoner", "bewoonster", "casemanager"} | set(ROLES)
-PARTICLES = ("van der", "van den", "van de", "van het", "in 't", "de la", "van 't",
-             "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "la", "le", "du", "da", "di", "el", "al")
-# Never a name, however capitalised: calendar words and Wlz vocabulary.
-NOT_NAMES = {
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-    "zondag", "wlz", "zvw", "wmo", "nza", "ciz", "zzp", "vpt", "mpt", "pgb", "zorgkantoor",
-    "zorgkantoren", "zorgverzekeraar", "zorgaanbieder", "zorgaanbieders", "wet", "zorg", "de", "het",
-    "een", "in", "op", "aan", "bij", "voor", "met", "van", "en", "of", "is", "zijn", "wordt", "heeft",
-}
+__all__ = ["NOT_NAMES", "ROLES", "core_first_names", "dutch_words", "english_words", "find_names", "first_names",
+           "is_dutch", "surnames"]
 
 # A capitalised word, double-barrelled too: "Gert-Jan", "Jansen-de Vries", "Bakker - Van Dam".
 _CAP = (rf"[{UPPER}][{LOWER}]+(?:'[{LOWER}]+)?"
@@ -79,9 +44,10 @@ TITLED = re.compile(
     rf"(?<![\w.])(?P<title>(?i:{_TITLE}))(?::|,(?=\s+[{UPPER}][{LOWER}]+,))?\s+(?P<name>(?:{_INITIALS}\s*)?(?:{_CAP}\s+)?{_PARTICLES}{_CAP})"
 )
 # A name in lower case after a title ("meneer jansen", "mevrouw de vries"): checked against the lists.
-_LOW = rf"[{LOWER}][{LOWER}]+(?:-[{LOWER}]+)?"
+_LOW = rf"[{LOWER}][{LOWER}]+(?:-(?:(?:van der|van den|van de|van|de|den|der|ter|ten|te)\s)?[{LOWER}]+)?"  # "de bruyn-van de ven"
 LOWER_TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_LOW}))(?![\w])"
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE})):?\s+(?P<name>(?P<initials>(?:[{LOWER}]\.\s?){{1,4}})?(?P<particles>(?:{_PARTICLE}\s+)*)"
+    rf"(?P<word>{_LOW}))(?![\w])"
 )
 # A first name in any case before a surname ("petra van dijk", "anouk verbeek").
 LOWER_PAIR = re.compile(
@@ -95,14 +61,19 @@ CAP_PAIR = re.compile(rf"(?<![\w'-])(?P<first>{_CAP})\s+(?P<last>{_CAP})(?![\w])
 # verb of contact ("sprak met Wietske", "belde Jorieke"): none of these words may be Dutch or English.
 MENTION = re.compile(rf"(?<![\w.])@(?P<name>[{UPPER}{LOWER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)")
 _FORMULA = (r"beste|hoi|hallo|hey|lieve|geachte|groet|groeten|groetjes|gr\.|mvg|m\.v\.g\.|vriendelijke groet(?:en)?|"
-            r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend")
+            r"hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|namens|ondertekend|dag|groetjes van|groeten van|groet van|"
+            r"ik ben|mijn naam is|ingevuld door|opgesteld door|volgens|vlgns")
 _CONTACT = (r"(?:belde|sprak|spraken|mailde|appte|overlegde|vroeg|zei|zegt|meldde|bedankt|dank)(?:\s+(?:met|aan|ook|nog))?|"
             r"(?:terugbellen|bellen|mailen|appen|doorsturen|sturen|vragen)\s+(?:naar|aan)|"
-            r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met")
+            r"(?:contact|overleg|gesprek|afspraak|gebeld|gemaild|gesproken)\s+met|"
+            r"(?:contact|overleg|gesprek)\s+(?:gehad|gehouden|opgenomen|gezocht)\s+met|"
+            r"(?:bel|app|mail)(?:\s+(?:ff|even|eens))?\s+(?:met|naar)|(?:mail|bericht|appje|telefoontje)\s+van")
 # A cheap test before AFTER_CONTACT: one of its words is in the text at all.
 _CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg", "m.v.g", "namens", "ondertekend", "bel",
                   "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
-                  "contact", "gesprek", "afspraak", "gesproken")
+                  "contact", "gesprek", "afspraak", "gesproken", "groet", "ik ben", "naam is", "ingevuld", "opgesteld", "volgens",
+                  "vlgns", "bericht", "telefoontje")
+_DAG = re.compile(r"(?:^|[\n.!?]\s*)dag\s")  # "Dag Jan,": a greeting only where a sentence starts
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:[ \t]+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?))?)(?![\w])"
@@ -124,7 +95,7 @@ def _title_starts(text: str) -> list[int]:
 
 
 _ALL_CAPS = re.compile(rf"(?<![\w'-])[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*(?![\w])")
-INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}\s*{_PARTICLES}{_CAP})")
+INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}\s*(?:(?i:{_PARTICLE})\s+)?{_CAP})")  # "S.Y. De Turck"
 WORD = re.compile(rf"(?<![\w'-])(?P<particles>(?:{_PARTICLE}\s+)*)(?P<word>{_CAP})(?![\w])")
 # What may follow a first name as its surname: "Petra van Dijk", "Patricia De Waele".
 FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?![\w])")
@@ -132,6 +103,7 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
 _NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
+_NAME_END = re.compile(r"[ \t]*[,(]")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
@@ -180,20 +152,38 @@ def find_names(text: str) -> list[tuple[int, int]]:
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
-    return _coordinated(text, sorted(spans)) if spans else spans
+    return _joined(text, _coordinated(text, sorted(spans))) if spans else spans
 
 
-_AND = r"\s*(?:,|\s(?:en|of|&|en/of))\s+"
+_GAP = re.compile(r"[ \t]*")
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans, and spans with only a space between, as one: "[Ağça] [Doğan]" is one name."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or _GAP.fullmatch(text, out[-1][1], start)):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+_AND = r"\s*(?:,|\s(?:en|of|&|en/of))(?:\s+(?:aan|met|bij|door|voor|van))?\s+"  # "of aan abe"
 _AND_AFTER = re.compile(rf"{_AND}(?P<first>[{UPPER}{LOWER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?)"
                         rf"(?:\s+(?P<particles>(?:{_PARTICLE}\s+)*)(?P<last>[{UPPER}{LOWER}][{LOWER}]+))?(?![\w])")
 _AND_BEFORE = re.compile(rf"(?<![\w'-])(?P<first>[{UPPER}{LOWER}][{LOWER}]+){_AND}$")
 
 
-def _coordinate_ok(word: str) -> bool:
+def _coordinate_ok(word: str, joiner: str = ",") -> bool:
     """A listed first name next to a found name; a lower-case one no stop word ("en ik", "of ben")."""
     low = word.lower()
-    return (title_case(word) in first_names() and low not in NOT_NAMES and low not in PARTICLE_WORDS
-            and low not in stop_words() and (word[0].isupper() or low not in english_words()))
+    if low in NOT_NAMES or low in PARTICLE_WORDS or low in stop_words():
+        return False
+    if title_case(word) not in first_names():  # "Davina, Dirk en Dua": a capitalised word no lexicon knows
+        return "," not in joiner and word[0].isupper() and len(word) >= 3 and not is_dutch(word) \
+            and not dutch_head(low) and low not in english_words() and low not in places()
+    return word[0].isupper() or low not in english_words()
 
 
 def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -203,7 +193,7 @@ def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         changed = False
         for start, end in list(spans):
             m = _AND_AFTER.match(text, end)
-            if m and _coordinate_ok(m["first"]) and all(m.end("first") <= s or m.start("first") >= e for s, e in spans):
+            if m and _coordinate_ok(m["first"], text[end:m.start("first")]) and all(m.end("first") <= s or m.start("first") >= e for s, e in spans):
                 stop = m.end("first")
                 last = m["last"]
                 if last and (m["particles"] or title_case(last) in surnames() or not is_dutch(last)) \
@@ -212,7 +202,7 @@ def _coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 spans.append((m.start("first"), stop))
                 changed = True
             b = _AND_BEFORE.search(text, max(0, start - 40), start)
-            if b and _coordinate_ok(b["first"]) and _mid_sentence(text, b.start()) | b["first"][0].islower() \
+            if b and _coordinate_ok(b["first"], text[b.end("first"):start]) and _mid_sentence(text, b.start()) | b["first"][0].islower() \
                     and not _THE_BEFORE.search(text, max(0, b.start() - 5), b.start()) \
                     and all(b.end("first") <= s or b.start("first") >= e for s, e in spans):
                 spans.append((b.start("first"), b.end("first")))
@@ -246,6 +236,9 @@ _ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w'])(?i:in|uit|te)\s+$")
+
+
 def _unknown_word(text: str, m: re.Match) -> bool:
     """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
     no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
@@ -265,6 +258,8 @@ def _unknown_word(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
         return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
+    if _PLACE_BEFORE.search(before):
+        return False  # "in Wierum", "uit Nijstad": a place no list holds
     return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
@@ -280,9 +275,13 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         words = re.findall(_CAP, m["name"])
         title = m["title"].lower()
         has_initials = re.match(_INITIALS, m["name"]) is not None
-        if title in WEAK_TITLES and not has_initials and not all(_is_name_word(w) for w in words):
-            continue
+        if title in WEAK_TITLES and not has_initials and not all(
+                _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
+                for w in words):
+            continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
+            if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):
+                claim(m.start("name"), m.start("name") + len(words[0]))  # "meneer Versluis van het Zorgkantoor"
             continue
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
@@ -302,14 +301,14 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start(), m.end())
     for m in filter(None, (LOWER_TITLED.match(text, i) for i in starts)):
         word, title = m["word"], m["title"].lower()
-        if word in NOT_NAMES or word in PARTICLE_WORDS:
+        if word in NOT_NAMES or word in PARTICLE_WORDS or word in _TITLE_FIRST:  # "mw. drs. A. de Boer"
             continue
         if title in WEAK_TITLES:
             ok = _listed(word, firsts, alone=True) or _listed(word, lasts, alone=True)
         else:
             ok = (_listed(word, lasts) or _listed(word, firsts, alone=True)
                   or (len(word) >= 3 and word not in dutch_words()) or bool(m["particles"]) and _listed(word, lasts))
-        if ok:
+        if ok or m["initials"] and word not in stop_words():  # "de heer p. de vries"
             claim(m.start("name"), m.end("name"))
     for m in PARTICLE_PAIR.finditer(text):
         first, last = m["first"], m["last"]
@@ -331,7 +330,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
     low = text.lower()
-    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) else ():
+    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) or _DAG.search(low) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):
@@ -341,7 +340,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     core = core_first_names()
     for m in LOWER_FIRST.finditer(text):
         word = title_case(m["word"])
-        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES:
+        if core.get(word) and m["word"] not in english_words() and m["word"] not in NOT_NAMES \
+                and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):  # "onder de maria"
             claim(m.start(), m.end())  # "ik sprak anouk": a listed first name that is no Dutch word
     for m in BEFORE_WHO.finditer(text):
         word = m["name"]
@@ -351,6 +351,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
     for m in INITIALLED.finditer(text):
         last = _last_word(m["name"])
         alone_on_line = _LINE_END.match(text, m.end()) is not None  # a signature: "B. Graven-Freuwink"
+        alone_on_line |= last in surnames() and _NAME_END.match(text, m.end()) is not None  # "Voor vragen: T. Bakker, tel"
         if (m["name"].count(".") == 1 and not _mid_sentence(text, m.start()) and not surnames().get(last)
                 and not alone_on_line):
             continue  # "G. Stelt het zorgkantoor ...": a list item, not an initial
@@ -362,15 +363,19 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start("word"), m.end())  # "Jansen-de Vries"
         elif word in firsts:
             nxt = FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga"
-                follows = nxt and (nxt["particles"] or nxt["word"] in lasts or nxt["word"] in firsts
-                                   or _is_name_word(nxt["word"]))
+            if firsts[word]:  # "Petra van Dijk", "Petra Hovinga", "Yvonne Pinas"
+                follows = nxt and (nxt["particles"] and (nxt["word"] in lasts or not ADJECTIVE_END.search(nxt["word"]))
+                                   or nxt["word"] in lasts or nxt["word"] in firsts
+                                   or _is_name_word(nxt["word"]) or not nxt["particles"] and _mid_sentence(text, nxt.start())
+                                   and nxt["word"].lower() not in stop_words() and nxt["word"].lower() not in places()
+                                   and not ADJECTIVE_END.search(nxt["word"]))
             else:  # a first name that is a Dutch word: "Roos de Vries", not "Kamer van Volksvertegenwoordigers"
                 follows = nxt and (nxt["word"] in lasts or _is_name_word(nxt["word"]) and not is_dutch(nxt["word"]))
             if follows and nxt["word"].lower() not in NOT_NAMES:
                 claim(m.start("word"), nxt.end())  # "Petra van Dijk", "Jan Jansen"
-            elif firsts[word] and not particles and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-                claim(m.start("word"), m.end())  # "Daan" on its own; not "De Linde", a place's name
+            elif firsts[word] and (not particles or particles == "van" and word not in lasts) \
+                    and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                claim(m.start("word"), m.end())  # "Daan" on its own, "mail van Wannes"; not "De Linde", a place
         elif word in lasts and (prev := _PREVIOUS.search(text, max(0, m.start() - 80), m.start())) \
                 and (_mid_sentence(text, prev.start()) or particles and prev["word"].lower() not in dutch_words()) \
                 and prev["word"] not in NOT_NAME_PREVIOUS and _is_name_word(prev["word"]) \
@@ -387,4 +392,4 @@ def _find_names(text: str) -> list[tuple[int, int]]:
             claim(m.start(), m.end())  # mid-sentence "Jansen"
         elif not particles and _unknown_word(text, m):
             claim(m.start("word"), m.end())  # "ik heb dit met Okkerse besproken": no word, so a name
-    return sorted(spans)
+    return sorted(spans + cue_names(text, spans, starts))  # may overlap: find_names joins them

@@ -11,6 +11,7 @@ from ..errors import InputError
 
 BUNDLED = "organisations.txt"
 PUBLIC_BODIES = "public_bodies.txt"
+SOFTWARE = "software_nl.txt"
 
 
 def parse_organisations(lines: Iterable[str]) -> list[str]:
@@ -26,6 +27,12 @@ def bundled_organisations() -> list[str]:
 def public_bodies() -> list[str]:
     """Zorgkantoren, the insurers that run them, regulators and ministries: never replaced."""
     return parse_organisations(data_path(PUBLIC_BODIES).read_text(encoding="utf-8").splitlines())
+
+
+def software_names() -> list[str]:
+    """Software and vendors named in care answers (Nedap, Vecozo, AFAS, Excel): never replaced,
+    though a coined vendor name looks like a person's or a care home's to the last-resort rules."""
+    return parse_organisations(data_path(SOFTWARE).read_text(encoding="utf-8").splitlines())
 
 
 # "zorgkantoor Twente", "het zorgkantoor Noord-Holland Noord": a zorgkantoor by its region.

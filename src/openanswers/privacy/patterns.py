@@ -51,11 +51,12 @@ def _not_a_date(text: str) -> bool:
     return not re.search(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b", text)
 
 
-_TLD = r"(?:nl|com|org|net|eu|info|be|de|nu|io|gov|edu|frl|amsterdam)"
+_TLD = (r"(?:nl|com|org|net|eu|info|be|de|nu|io|gov|edu|frl|amsterdam|care|health|online|app|biz|site|email|shop|"
+        r"uk|fr|ch|dk|se|pl|tr|sr|cw|aw|me|tv|ai)")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
-URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
-    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.{_TLD}\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?",
+URL = re.compile(  # any case: "HTTPS://WWW.ZORG.NL/OVER-ONS", "Zorg-Thuis.NL"
+    r"(?i:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:{_TLD})\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?",
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
 NL_IBAN = re.compile(r"\b[Nn][Ll]\d{2}\s?[A-Za-z]{4}(?:\s?\d){10}\b")
@@ -72,12 +73,19 @@ PHONE = re.compile(
     + r")(?![\w-]|[.,]\d)"
 )
 
+# A number abroad: "+32 470 12 34 56", "0049 30 1234567" (nine to fifteen digits; checked in _digits_9_15).
+FOREIGN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?![\w-]|[.,]\d)")
+
+
+def _digits_9_15(text: str) -> bool:
+    return 9 <= sum(c.isdigit() for c in text) <= 15 and _not_a_date(text)
+
+
 # A postcode: four digits (not starting with 0) and two capitals; SA, SD and SS are never issued.
 # Letter pairs that are common abbreviations after a year or amount ("2024 CZ", "1000 MB") are not
 # taken for a postcode.
 _NOT_POSTCODE_LETTERS = "SA|SD|SS|CZ|ZN|MB|KB|GB|TB|EN|OF|IN|OP|EU|NL"
-POSTCODE = rf"[1-9]\d{{3}}\s?(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
-_ANY_POSTCODE = r"[1-9]\d{3}\s?(?!S[ADS]\b)[A-Z]{2}(?![\w])"  # after a street, "ZN" is a postcode
+POSTCODE = rf"[1-9]\d{{3}}(?:\s?|-)(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
 _STREET_END = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|pad|dreef|park|baan|markt|ring|wal|hout|"
     "plantsoen|boulevard|burgwal|erf|veld|akker|haven|dam|weide|hoven|gang|wijk|oord|zoom|rade"
@@ -88,36 +96,70 @@ _STREET_NOUN = "|".join(w.capitalize() for w in _STREET_END.split("|"))  # "Oude
 _FUNCTION = r"(?:In|Op|Aan|Bij|Naar|Via|Uit|Van|Voor|Met|Het|De|Een|Adres|Wonend|Woont|Zie)\b"
 _NAME_PART = rf"(?!{_FUNCTION})[{UPPER}][{LOWER}'.]+[\s-](?:(?:van|de|der|den|ter|ten|het|'t)\s)*"
 _LAST_PART = rf"(?:(?!{_FUNCTION})[{UPPER}][{LOWER}-]*(?:{_STREET_END})|(?:{_STREET_NOUN}))"
-STREET = (
-    rf"(?<![\w-])(?:{_NAME_PART})*?{_LAST_PART}"
-    rf"\s+\d{{1,5}}(?:\s?[a-zA-Z]\b|\s?-\s?\d{{1,4}}\b|\s(?:bis|hs|huis|I{{1,3}})\b)?"
-)
+# A street named after someone starts with "Van" ("Van Dijkstraat", "Van de Walweg"); "Van" is
+# otherwise a function word, so only right before the street word.
+_VAN = r"(?:Van\s+(?:(?:de|der|den|het|'t)\s+)?)"
+# A house number and its addition: 12, 12a, 12 A, 12-3, 12-II, 12 bis, 12hs, 12-14.
+HOUSE_NUMBER = (r"\d{1,5}(?:\s?-?\s?(?:[a-zA-Z]|bis|hs|huis|rood|zwart|I{1,3}|IV|V|boven|beneden)\b"
+                r"|\s?-\s?\d{1,4}\b)?")
+# The street word first: "Laan van Meerdervoort 52", "Laan van Nieuw Oost-Indië 12 A".
+_LEADING = rf"(?:Laan|Plein|Weg|Kade|Dreef|Singel|Hof|Park|Straatweg|Rijksstraatweg)\s+(?:van|op|aan|ten|ter|tot|bij|der)\s+(?:(?:de|der|den|het|'t)\s+)?(?:[{UPPER}][\w'.-]+\s+){{1,3}}"
+STREET = rf"(?<![\w-])(?:{_LEADING}{HOUSE_NUMBER}|(?:{_VAN}(?=[{UPPER}][{LOWER}-]*(?:{_STREET_END})\s)|(?:{_NAME_PART})*?){_LAST_PART}\s+{HOUSE_NUMBER})"
+# A street written in lower case ("aan de thijslaan 36 bis"): the street word must be no Dutch word
+# (checked in _street_valid: "snelweg 3" is a road, "thijslaan 36" an address).
+LOWER_STREET = re.compile(rf"(?<![\w-])(?P<street>[{LOWER}]{{2,}}(?:{_STREET_END}))\s+{HOUSE_NUMBER}(?![\w-])")
 # A postcode in lower or mixed case ("1234 ab", "1234Ab"): only where the context says so, because
 # "2024 is" and "1000 mb" look the same: written together, before a capitalised place name, or
 # after the word "postcode".
-_NOT_LOWER_LETTERS = (
+NOT_LOWER_LETTERS = (
     "en|of|in|op|na|om|te|is|al|ja|nu|zo|er|ik|je|we|ze|la|le|af|ad|de|du|mb|kb|gb|tb|km|kg|ml|cm|mm|"
     "dm|pp|ct|ex|nr|jr|st|wk|dd|uu|mg|gr|mw|kw|ha|ca|mi|pm|am|jl|eu|nl|sa|sd|ss|ws|vs|db|hz|ok|ma|di|wo|"
     "do|vr|za|zo|ov|oz|bv|nv|vt|xl|id"
 )
 LOWER_POSTCODE = (
-    rf"(?<![\w-])[1-9]\d{{3}}(?:(?!(?i:{_NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w])"
-    rf"|\s(?!(?i:{_NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?=,?\s+[{UPPER}][{LOWER}]))"
+    rf"(?<![\w-])[1-9]\d{{3}}(?:(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w])"
+    rf"|\s(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?=,?\s+[{UPPER}][{LOWER}]))"
     rf"|(?:(?<=(?i:postcode) )|(?<=(?i:postcode): ))[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w])"
 )
-ADDRESS = re.compile(rf"{STREET}(?:,?\s+(?:{_ANY_POSTCODE}|{LOWER_POSTCODE}))?|{POSTCODE}|{LOWER_POSTCODE}")
+# After a street and number, four digits and two letters are a postcode in any case ("57 bis 1636 lh").
+_STREET_POSTCODE = r"[1-9]\d{3}\s?(?!(?i:S[ADS])\b)[A-Za-z]{2}(?![\w])"
+# In capitals: "KERKSTRAAT 12", "VAN DIJKSTRAAT 4-II".
+_CAPS_STREET = (rf"(?<![\w-])(?:VAN\s+(?:(?:DE|DER|DEN)\s+)?)?[{UPPER}]{{2,}}(?:{_STREET_END.upper()})\s+"
+                r"\d{1,5}(?:\s?-?\s?(?:[A-Z]|BIS|HS|I{1,3}|IV)\b|\s?-\s?\d{1,4}\b)?")
+ADDRESS = re.compile(rf"(?:{STREET}|{_CAPS_STREET})(?:,?\s+{_STREET_POSTCODE})?|{POSTCODE}|{LOWER_POSTCODE}")
+LOWER_ADDRESS = re.compile(rf"{LOWER_STREET.pattern}(?:,?\s+{_STREET_POSTCODE})?")
+# "laan van vollenhove 3012": the street word first, in lower case; the name part no Dutch word.
+LOWER_LEADING = re.compile(
+    rf"(?<![\w-])(?:laan|plein|weg|kade|dreef|singel|straatweg)\s+(?:van|op|aan|ten|ter|tot|der)\s+(?:(?:de|der|den|het|'t)\s+)?"
+    rf"(?P<street>[{LOWER}]{{3,}})\s+{HOUSE_NUMBER}(?![\w-])(?:,?\s+{_STREET_POSTCODE})?")
+
+
+_NAMED_STREET = re.compile(r"(?:straat|laan|gracht|plein|kade|singel|steeg|dreef)$")
+
+
+def _street_valid(match: str) -> bool:
+    """A lower-case street word that is no dictionary word: a name ("thijslaan"), not "snelweg";
+    or one that can only be a street ("kerkstraat 12", "dorpsplein 3")."""
+    from .lexicon import dutch_words
+
+    word = (LOWER_STREET.match(match) or LOWER_LEADING.match(match))["street"]
+    return len(word) >= 6 and (word not in dutch_words() or _NAMED_STREET.search(word) is not None)
 
 # Order matters: an e-mail holds a domain, an IBAN and a phone number hold digit runs.
 _AT = re.compile("@")
 _DOMAIN = re.compile(rf"(?i:https?:|www\.|\.{_TLD}\b)")
 _DIGITS = re.compile(r"\d\d")
 _DIGIT = re.compile(r"\d")  # "Kerkstraat 4"
+_FOREIGN_HINT = re.compile(r"(?:\+|\b00)[1-9]")
 PATTERNS: tuple[Pattern, ...] = (
     Pattern("E-MAIL", EMAIL, hint=_AT),
     Pattern("URL", URL, hint=_DOMAIN),
     Pattern("IBAN", NL_IBAN, hint=_DIGITS),
     Pattern("IBAN", IBAN, iban_valid, hint=_DIGITS),
     Pattern("TELEFOON", PHONE, _not_a_date, hint=_DIGITS),
+    Pattern("TELEFOON", FOREIGN_PHONE, _digits_9_15, hint=_FOREIGN_HINT),
     Pattern("BSN", BSN, elfproef, hint=_DIGITS),
+    Pattern("ADRES", LOWER_ADDRESS, _street_valid, hint=_DIGIT),  # before ADDRESS, which takes the postcode alone
+    Pattern("ADRES", LOWER_LEADING, _street_valid, hint=_DIGIT),
     Pattern("ADRES", ADDRESS, hint=_DIGIT),
 )

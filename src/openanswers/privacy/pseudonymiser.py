@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
-from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies
+from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
+from .sites import bracketed_organisations, coordinated_sites, employers, find_sites, signature_organisations
 
 NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
 PLACEHOLDERS = {
@@ -26,6 +27,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
     return {found[0] for n in names if (found := _WORDS.findall(n.lstrip("=").lower()))}
 
 
+_PLACE_AFTER = re.compile(r",?[ \t]+")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
 
 
@@ -35,6 +37,28 @@ def _before_public(text: str, start: int, end: int, public: list[tuple[int, int]
     if cut == start:
         return start
     return start + len(_TRAILING_PARTICLES.sub("", text[start:cut]))
+
+
+def _listed_matches(regex: re.Pattern, words: set[str], text: str) -> list[re.Match]:
+    """The list regex tried only where one of ``words`` (its names' first words, those in the text)
+    starts: a few anchored matches instead of hundreds of alternatives at every position."""
+    if any(len(w) < 2 for w in words):  # "'s Heeren Loo": a first word too short to look for
+        return list(regex.finditer(text))
+    low = text.lower()
+    starts = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():  # a word starts here ("de", not "onder")
+                starts.append(i)
+            i = low.find(w, i + 1)
+    starts.sort()
+    found, end = [], 0
+    for i in starts:
+        if i >= end and (m := regex.match(text, i) or i and regex.match(text, i - 1)):  # "'t Gooi"
+            found.append(m)
+            end = m.end()
+    return found
 
 
 class Pseudonymiser:
@@ -53,17 +77,20 @@ class Pseudonymiser:
         self.counts_: Counter = Counter()
         names = bundled_organisations() if organisations is None else list(organisations)
         self._organisations = compile_organisations(names)
-        self._public = compile_organisations(public_bodies())
+        kept = public_bodies() + software_names()
+        self._public = compile_organisations(kept)
         # First words of the listed names: a text with none of them needs no list regex.
         self._org_words = _first_words(names)
-        self._public_words = _first_words(public_bodies()) | {"zorgkantoor", "zorgkantoren"}
+        self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
+        self._kept_words = {w for n in kept for w in _WORDS.findall(n.lstrip("=").lower())}
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
         Shapes first (an e-mail holds a name and a domain), then listed organisations, then what a
         keyword announces ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then names; public
-        bodies and zorgkantoren (data/public_bodies.txt) are never taken by the last two.
+        bodies, zorgkantoren (data/public_bodies.txt) and software (data/software_nl.txt) are never
+        taken by the last two.
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -78,13 +105,13 @@ class Pseudonymiser:
                     taken.append((m.start(), m.end(), pattern.kind))
         present = set(_WORDS.findall(text.lower()))
         if self._organisations is not None and present & self._org_words:  # the list first: the user named these
-            for m in self._organisations.finditer(text):
+            for m in _listed_matches(self._organisations, present & self._org_words, text):
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end(), "ORGANISATIE"))
         # Public bodies and zorgkantoren stay: no rule below may take a word of theirs.
         public = []
         if present & self._public_words:
-            public = [(m.start(), m.end()) for m in self._public.finditer(text)]
+            public = [(m.start(), m.end()) for m in _listed_matches(self._public, present & self._public_words, text)]
             public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
 
         def open_(start: int, end: int) -> bool:
@@ -93,11 +120,27 @@ class Pseudonymiser:
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
+        addresses = [e for s, e, kind in taken if kind == "ADRES"]
         for start, end in find_names(text):
+            if any(_PLACE_AFTER.fullmatch(text, e, start) for e in addresses if e <= start) and " " not in text[start:end]:
+                continue  # "2945 JV Nijstad": the place after a postcode stays, as places do
             if not open_(start, end) and free(start, end):
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
             if end > start and open_(start, end):
                 taken.append((start, end, "NAAM"))
+        # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
+        found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
+        for start, end, kind in found + employers(text, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
+        names = [(s, e) for s, e, kind in taken if kind == "NAAM"]
+        for start, end, kind in bracketed_organisations(text, names, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Priya (Fenavia)"
+        sites = [span for span in taken if span[2] in ("ORGANISATIE", "LOCATIE")]
+        for start, end, kind in coordinated_sites(text, sites, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Stichting [ORGANISATIE], Iepenstroom en …"
         return sorted(taken)
 
     def transform_one(self, text):
