@@ -15,11 +15,18 @@ from openanswers.topics import default_n_topics
 from openanswers.topics.multiview import MultiViewTopics
 
 def default(data: dict, k: int, seed: int, quality: bool = False, **model_kw) -> np.ndarray:
-    """What summarise() does: multiview topics (at least k of them), Ward merge, self-training."""
+    """What summarise() does: multiview topics (at least k of them), Ward merge, self-training
+    (with the neighbours' vote unless ``smooth=False``)."""
     X, dims = _views(data, quality)
     n = len(X)
     model = MultiViewTopics(n_topics=max(default_n_topics(n), k), random_state=seed, view_dims=dims, **model_kw).fit(X, texts=data["texts"])
-    return group_themes(data["use"], model.labels_, k, space=model.space_, refine=True, random_state=seed)
+    graph = getattr(model, "graph_", None)
+    return group_themes(data["use"], model.labels_, k, space=model.space_, refine=True, random_state=seed, graph=graph)
+
+
+def plain(data: dict, k: int, seed: int, quality: bool = False) -> np.ndarray:
+    """The previous default (multiview-plain): self-training without the neighbours' vote."""
+    return default(data, k, seed, quality, smooth=False)
 
 
 def _views(data: dict, quality: bool):
@@ -28,7 +35,7 @@ def _views(data: dict, quality: bool):
     return data["use"], None
 
 
-VARIANTS: dict[str, Callable] = {"default": default}
+VARIANTS: dict[str, Callable] = {"default": default, "plain": plain}
 
 
 def variant(name: str):
