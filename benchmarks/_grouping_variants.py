@@ -52,7 +52,7 @@ def variant(name: str):
 def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float = 0.5, alpha: float = 0.5, steps: int = 3,
              lex: str = "char", lex_weight: float = 0.5, topics: float | None = None, merge: str = "ward",
              refine: str = "lr", C: float = 0.1, keep: float = 0.5, rounds: int = 10, outliers: bool = True,
-             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0) -> np.ndarray:
+             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0, smooth: float = 0.0) -> np.ndarray:
     """The default pipeline's grouping with each lever exposed (defaults = summarise()'s)."""
     from sklearn.cluster import KMeans
     from sklearn.utils import check_random_state
@@ -100,7 +100,8 @@ def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float 
         saved = selftrain.C
         selftrain.C = C
         try:
-            theme_of = selftrain.self_train(space, theme_of, keep=keep, max_iter=rounds, random_state=seed)
+            theme_of = selftrain.self_train(space, theme_of, keep=keep, max_iter=rounds, random_state=seed,
+                                            graph=graph if smooth else None, smooth=smooth)
         finally:
             selftrain.C = saved
     if post is not None:
@@ -416,3 +417,58 @@ POSTS["sst2k7"] = _post(smooth_self_train, beta=0.2, keep=0.7)
 POSTS["sst4k7"] = _post(smooth_self_train, beta=0.4, keep=0.7)
 POSTS["sst3k6"] = _post(smooth_self_train, beta=0.3, keep=0.6)
 POSTS["sst3k8"] = _post(smooth_self_train, beta=0.3, keep=0.8)
+
+
+def co_smooth(data, space, graph, theme_of, k, seed, *, beta: float = 0.3, C: float = 0.1, keep: float = 0.6, rounds: int = 10,
+              extra: str = "e5", share: float = 0.5, hops: int = 1):
+    """Smoothed self-training (beta) with a second classifier on another view (``extra``: e5 or
+    the centred USE of the lemmas) whose probabilities are averaged in (``share``)."""
+    import warnings
+
+    from sklearn.decomposition import PCA
+    from sklearn.linear_model import LogisticRegression
+
+    from openanswers.topics.selftrain import margins
+    from openanswers.topics.space import centre
+
+    def pca(M):
+        M = PCA(64, random_state=seed).fit_transform(M)
+        return M / np.linalg.norm(M, axis=1, keepdims=True)
+
+    X = pca(space)
+    feats = [(X, 1 - share)]
+    if share > 0:
+        feats.append((pca(centre(data["e5"] if extra == "e5" else data["use_lemmas"])), share))
+    labels = theme_of.copy()
+    classes = np.arange(k)
+    for _ in range(rounds):
+        margin = margins(X, labels, classes)
+        train = []
+        for c in classes:
+            members = np.flatnonzero(labels == c)
+            if len(members) < 3:
+                return labels
+            train.append(members[np.argsort(-margin[members], kind="stable")[: min(1000, max(3, int(np.ceil(keep * len(members)))))]])
+        train = np.concatenate(train)
+        P = 0
+        for features, w in feats:
+            model = LogisticRegression(C=C, class_weight="balanced", max_iter=200)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model.fit(features[train], labels[train])
+            P = P + w * model.predict_proba(features)
+        for _ in range(hops):
+            P = (1 - beta) * P + beta * (graph @ P)
+        new = model.classes_[P.argmax(axis=1)]
+        if len(set(new.tolist())) < k:
+            return labels
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return labels
+
+
+POSTS["cose5"] = _post(co_smooth)
+POSTS["cose5q"] = _post(co_smooth, share=0.3)
+POSTS["cosh2"] = _post(co_smooth, share=0.0, hops=2)
+POSTS["coslem"] = _post(co_smooth, extra="lemmas", share=0.3)
