@@ -1,11 +1,11 @@
 """How well do openanswers' topics and themes match human labels, next to the usual baselines?
 
 For each labelled Dutch set (SIB-200 Dutch by `categorie`, the Nota van Inlichtingen questions by
-`sectie`) this runs openanswers' own summarise() (theme stage with n_themes = number of labels,
-and the topic stage with its own topic count; the default, the previous default, guided themes and
-`--quality`, which needs the `e5` extra) and, on the same embeddings, BERTopic defaults with
-and without reduce_outliers, k-means with k = labels, NMF on TF-IDF and LDA on counts. Scores:
-NMI and ARI against the labels ("overig" / BERTopic's -1 count as one more cluster), the share
+`sectie`) this runs openanswers' own summarise() (theme stage with n_themes = number of labels, and
+the topic stage with its own topic count; the default, the two previous defaults (multiview-plain,
+diffused-kmeans), guided themes and `--quality`, which needs the `e5` extra) and, on the same
+embeddings, BERTopic defaults with and without reduce_outliers, k-means with k = labels, NMF on
+TF-IDF and LDA on counts. Scores: NMI and ARI against the labels ("overig" / BERTopic's -1 count as one more cluster), the share
 left in "overig"/-1, purity (share of answers in a cluster whose majority label is theirs), label
 cover (per label, the share of its answers in its most common cluster; mean over labels; printed
 per label for openanswers' themes), and, for every method with the same keyword scorer (openanswers.topics.keywords), the
@@ -189,7 +189,7 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: 
     rows: dict[str, list[dict]] = {}
     purity_by_label: list[dict] = []
     for seed in seeds:
-        for topics in (["multiview"] if quick else ["multiview", "diffused-kmeans"]):
+        for topics in (["multiview"] if quick else ["multiview", "multiview-plain", "diffused-kmeans"]):
             clock = time.perf_counter()
             result = summarise(canonical(texts), n_themes=k, embedder=embedder, topics=topics, random_state=seed, nlp=nlp)
             seconds = time.perf_counter() - clock

@@ -63,6 +63,37 @@ def test_self_training_repairs_noisy_groups(sib):
     assert (repaired[2:] == truth[2:]).mean() > (noisy[2:] == truth[2:]).mean() + 0.05
 
 
+def test_neighbours_vote_in_self_training_repairs_noisy_groups_reproducibly(sib):
+    """The default's self-training, where each answer's neighbours in the multiview graph vote:
+    the same labels on a second run, outliers and every group kept, more answers put back than
+    moved away."""
+    from openanswers.topics.multiview import MultiViewTopics
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH
+
+    texts, labels = sib
+    model = MultiViewTopics(n_topics=3, random_state=0).fit(embed(texts), texts=texts)
+    assert model.graph_.shape == (len(texts), len(texts))
+    truth = np.unique(labels, return_inverse=True)[1]
+    noisy = truth.copy()
+    flip = np.random.default_rng(1).choice(len(truth), len(truth) // 4, replace=False)
+    noisy[flip] = (noisy[flip] + 2) % 3
+    noisy[:3] = -1
+    runs = [self_train(model.space_, noisy, random_state=0, graph=model.graph_, smooth=SMOOTH, keep=KEEP_SMOOTHED) for _ in range(2)]
+    assert np.array_equal(runs[0], runs[1])
+    repaired = runs[0]
+    assert (repaired[:3] == -1).all() and set(repaired[3:]) == {0, 1, 2}
+    assert (repaired[3:] == truth[3:]).mean() > (noisy[3:] == truth[3:]).mean() + 0.05
+    assert MultiViewTopics(n_topics=3, random_state=0, smooth=False).fit(embed(texts), texts=texts).__dict__.get("graph_") is None
+
+
+def test_previous_default_stays_selectable_and_counts_every_answer_once():
+    texts = pd.read_csv(NVI)["vraag"].tolist()[:60]
+    for topics in ("multiview", "multiview-plain"):
+        result = summarise(answers_from_texts(texts), n_themes=4, topics=topics)
+        assert result.info["topic_model"] == topics
+        assert sum(t.n for t in result.themes) + int((result.answers["theme"] == schema.OTHER).sum()) == 60
+
+
 def test_self_training_leaves_a_single_group_alone():
     labels = np.zeros(10, dtype=int)
     assert np.array_equal(self_train(np.eye(10, dtype=np.float32), labels), labels)
@@ -92,7 +123,7 @@ def test_small_sets_give_themes_that_follow_the_categories(n):
     vectors, lemmas = embed(texts), content_lemmas(texts)
     topics = fit_topics(vectors, lemmas, n_topics=max(3, round((n / 2) ** 0.5)), random_state=0)
     ids = [str(i) for i in range(n)]
-    themes = build_themes(ids, ids, texts, vectors, lemmas, topics.labels, n_themes=3, space=topics.space, refine=True)
+    themes = build_themes(ids, ids, texts, vectors, lemmas, topics.labels, n_themes=3, space=topics.space, refine=True, graph=topics.graph)
     assert len(themes.themes) == 3 and all(t.n >= 1 for t in themes.themes)
     assert (themes.theme_of >= 0).all()
     assert normalized_mutual_info_score(frame["categorie"], themes.theme_of) > 0.2

@@ -17,7 +17,7 @@ from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
 from .schema import THEME, THEMES_ALSO, TOPIC
 from .themes import Theme, build_themes
-from .topics import DEFAULT_TOPIC_MODEL, TopicResult
+from .topics import DEFAULT_TOPIC_MODEL, MULTIVIEW, TopicResult
 
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
@@ -104,7 +104,7 @@ def summarise(
         raise ConfigError(f"cannot make {n_themes} themes from {len(texts)} answers with content: ask for 1 to {max(1, len(texts))}")
     if quality and previous is not None:
         raise ConfigError("a later wave is placed on the earlier wave's themes; --quality applies to a first wave only")
-    if quality and topics != "multiview":
+    if quality and topics not in MULTIVIEW:
         raise ConfigError(f"--quality adds a view to the multiview grouping; it does not combine with --topics {topics}")
 
     clock = time.perf_counter()
@@ -176,6 +176,7 @@ def summarise(
             space=topic_result.space,
             refine=topic_result.space is not None and guidance is None,
             random_state=random_state,
+            graph=topic_result.graph,  # multiview: the neighbours vote in the themes' self-training
         )
     if carried is not None:
         from .themes.carry import name_carried

@@ -24,7 +24,7 @@ def run(
     quotes: Annotated[int, typer.Option("--quotes", min=1, max=10, help="Quotes per theme.")] = 4,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed and input give the same output.")] = 0,
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
-    topics: Annotated[str, typer.Option("--topics", help="multiview (k-means over meaning and wording neighbours, themes self-trained) | diffused-kmeans | kmeans | agglomerative | bertopic")] = "multiview",
+    topics: Annotated[str, typer.Option("--topics", help="multiview (k-means over meaning and wording neighbours, themes self-trained, neighbours voting) | multiview-plain (without that vote) | diffused-kmeans | kmeans | agglomerative | bertopic")] = "multiview",
     quality: Annotated[bool, typer.Option("--quality", help="Group with multilingual-e5-small as a third view beside USE and the wording: closer to human groupings, about twice the time of a first run (needs pip install 'openanswers[e5]').")] = False,
     expect: Annotated[Optional[str], typer.Option("--expect", help="Themes you expect, separated by ';' (\"Tarieven; Administratieve lasten\"): the grouping starts from them and keeps their names where the answers bear them out.")] = None,
     expect_codebook: Annotated[Optional[Path], typer.Option("--expect-codebook", help="Codebook (.yaml, .csv, .qdc) whose top-level codes are the expected themes (label, definition and include terms).")] = None,

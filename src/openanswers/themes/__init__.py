@@ -10,7 +10,7 @@ import numpy as np
 
 from ..language.phrases import Phrase, written_phrase_forms
 from ..topics.keywords import class_keywords
-from ..topics.selftrain import self_train
+from ..topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
 from ..topics.space import centre, unit_centroids
 from .describe import best_sentence
 from .evidence import theme_aspects
@@ -64,10 +64,12 @@ def group_themes(
     space: np.ndarray | None = None,
     refine: bool = False,
     random_state: int = 0,
+    graph=None,
 ) -> np.ndarray:
     """Theme index per answer (-1 = "overig"): topics merged into ``n_themes`` in ``space``
-    (default: the centred vectors), borders redrawn by self-training with ``refine``, answers far
-    from their theme's centre set apart, themes numbered by size, largest first."""
+    (default: the centred vectors), borders redrawn by self-training with ``refine`` (where each
+    answer's neighbours in ``graph`` vote, when given), answers far from their theme's centre set
+    apart, themes numbered by size, largest first."""
     theme_of = np.full(len(topic_labels), -1, dtype=int)
     topic_ids = sorted(int(t) for t in set(np.asarray(topic_labels).tolist()) if t >= 0)
     if not topic_ids:
@@ -79,7 +81,9 @@ def group_themes(
     topic_theme = merge_topics(unit_centroids(space, topic_labels, topic_ids), sizes, n_themes)
     for topic, theme in zip(topic_ids, topic_theme):
         theme_of[topic_labels == topic] = theme
-    if refine:
+    if refine and graph is not None:
+        theme_of = self_train(space, theme_of, random_state=random_state, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+    elif refine:
         theme_of = self_train(space, theme_of, random_state=random_state)
     return _rank_by_size(_mark_outliers(space, theme_of))
 
@@ -103,6 +107,7 @@ def build_themes(
     space: np.ndarray | None = None,
     refine: bool = False,
     random_state: int = 0,
+    graph=None,
 ) -> ThemeSet:
     """Themes from the substantive answers and their topics, largest theme first.
 
@@ -115,12 +120,12 @@ def build_themes(
     (None: stability not computed). ``writer`` names the label writer.
     ``space`` is the space the topics were clustered in (default: the centred vectors): themes
     are merged and judged there; with ``refine`` their borders are then redrawn by self-training
-    (:func:`openanswers.topics.selftrain.self_train`).
+    (:func:`openanswers.topics.selftrain.self_train`), with the neighbours in ``graph`` voting.
     """
     written = written or {}
     n_answers = n_answers if n_answers is not None else len(texts)
     topic_labels = np.asarray(topic_labels)
-    theme_of = group_themes(vectors, topic_labels, n_themes, space=space, refine=refine, random_state=random_state)
+    theme_of = group_themes(vectors, topic_labels, n_themes, space=space, refine=refine, random_state=random_state, graph=graph)
     if (theme_of < 0).all():
         return ThemeSet([], theme_of)
     if phrases is None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import ConfigError
-from .base import DEFAULT_TOPIC_MODEL, TOPIC_MODELS, default_n_topics, make_topic_model
+from .base import DEFAULT_TOPIC_MODEL, MULTIVIEW, TOPIC_MODELS, default_n_topics, make_topic_model
 from .keywords import class_keywords
 
-__all__ = ["DEFAULT_TOPIC_MODEL", "TOPIC_MODELS", "TopicResult", "default_n_topics", "fit_topics", "make_topic_model"]
+__all__ = ["DEFAULT_TOPIC_MODEL", "MULTIVIEW", "TOPIC_MODELS", "TopicResult", "default_n_topics", "fit_topics", "make_topic_model"]
 
 
 @dataclass
@@ -23,6 +23,7 @@ class TopicResult:
     n_outliers_before: int = 0  # outliers the backend found before reassignment
     params: dict = field(default_factory=dict)
     space: np.ndarray | None = None  # the vectors the model clustered in, when it made its own
+    graph: object | None = None  # its neighbour graph (scipy sparse, rows sum to 1), for the themes' self-training
 
     @property
     def n_topics(self) -> int:
@@ -48,7 +49,7 @@ def fit_topics(
     if vectors.shape[0] == 0:
         return TopicResult(np.zeros(0, dtype=int), {}, model)
     views = {} if view_dims is None else {"view_dims": tuple(view_dims)}
-    if views and not (isinstance(model, str) and model == "multiview"):
+    if views and not (isinstance(model, str) and model in MULTIVIEW):
         raise ConfigError(f"several encoders as views (--quality) need --topics multiview, not {model!r}")
     estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state, **views)
     docs = [" ".join(doc) for doc in lemmas]
@@ -64,4 +65,5 @@ def fit_topics(
         n_outliers_before=getattr(estimator, "n_outliers_before_", int((labels == -1).sum())),
         params={"n_topics": n_topics, "random_state": random_state},
         space=getattr(estimator, "space_", None),
+        graph=getattr(estimator, "graph_", None),
     )

@@ -36,6 +36,12 @@ def _multiview(**kw: Any):
     return MultiViewTopics(**kw)
 
 
+def _multiview_plain(**kw: Any):
+    from .multiview import MultiViewTopics
+
+    return MultiViewTopics(smooth=False, **kw)
+
+
 def _agglomerative(**kw: Any):
     from .agglomerative import AgglomerativeTopics
 
@@ -49,7 +55,8 @@ def _bertopic(**kw: Any):
 
 
 TOPIC_MODELS: dict[str, Callable[..., Any]] = {
-    "multiview": _multiview,  # k-means over meaning and wording neighbours, themes self-trained
+    "multiview": _multiview,  # k-means over meaning and wording neighbours, themes self-trained with the neighbours' vote
+    "multiview-plain": _multiview_plain,  # the same, self-training without the neighbours' vote (default until 0.x, issue 14)
     "diffused-kmeans": _diffused_kmeans,  # k-means in the centred, neighbour-smoothed space
     "kmeans": _kmeans,  # k-means on the raw vectors
     "agglomerative": _agglomerative,
@@ -57,6 +64,7 @@ TOPIC_MODELS: dict[str, Callable[..., Any]] = {
 }
 
 DEFAULT_TOPIC_MODEL = "multiview"
+MULTIVIEW = ("multiview", "multiview-plain")  # the models that take several encoders as views (--quality)
 
 
 def make_topic_model(name: str = DEFAULT_TOPIC_MODEL, **params: Any):

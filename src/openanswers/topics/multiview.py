@@ -6,7 +6,9 @@ label-propagation step of :func:`openanswers.topics.space.propagate` on the cent
 vectors. With several encoders side by side (``view_dims``, the ``--quality`` switch: USE and
 multilingual-e5-small), each encoder is a view of its own in the graph. k-means then finds the
 topics. The space is kept (``space_``) so that themes are merged
-and refined in the same space the topics were found in.
+and refined in the same space the topics were found in, and the graph (``graph_``) so that their
+self-training can ask each answer's neighbours (``smooth=False``, ``--topics multiview-plain``:
+the previous default, without).
 """
 
 from __future__ import annotations
@@ -25,19 +27,20 @@ MIN_LEXICAL = 30
 
 
 class MultiViewTopics:
-    def __init__(self, n_topics: int | None = None, random_state: int | None = 0, n_init: int = 4, lexical: bool = True, view_dims: tuple[int, ...] | None = None):
+    def __init__(self, n_topics: int | None = None, random_state: int | None = 0, n_init: int = 4, lexical: bool = True, view_dims: tuple[int, ...] | None = None, smooth: bool = True):
         self.n_topics = n_topics
         self.random_state = random_state
         self.n_init = n_init
         self.lexical = lexical  # add the character n-gram view of ``docs``
         self.view_dims = view_dims  # X is several encoders side by side (--quality): their widths, in order
+        self.smooth = smooth  # expose the neighbour graph (graph_) for the themes' self-training
 
     def fit(self, X: np.ndarray, docs=None, texts=None) -> "MultiViewTopics":
         """``texts`` (the answers as written) make the lexical view; without them, ``docs``."""
         n = X.shape[0]
         k = min(self.n_topics or default_n_topics(n), n)
         rng = check_random_state(self.random_state)
-        self.backend_ = "multiview"
+        self.backend_ = "multiview" if self.smooth else "multiview-plain"
         if k <= 1 or n < 4:
             self.labels_ = np.zeros(n, dtype=int) if k <= 1 else np.arange(n) % k
             self.space_ = centre(X[:, : (self.view_dims or (X.shape[1],))[0]])
@@ -54,6 +57,8 @@ class MultiViewTopics:
         weights = [0.5 / len(views)] * len(views) + [0.5] if lexical is not None else None
         graph = multiview_graph(views + ([lexical] if lexical is not None else []), weights=weights)
         self.space_ = propagate(features, graph)
+        if self.smooth:  # kept so that the themes' self-training can ask the neighbours (topics/selftrain.py)
+            self.graph_ = graph
         model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1)).fit(self.space_)
         self.labels_ = model.labels_.astype(int)
         return self

@@ -7,6 +7,11 @@ class-balanced logistic regression learns the groups from those alone, and then 
 answer; repeated until the labels settle (at most ``max_iter`` rounds). This is the "confident
 subset" step of self-labelling clusterers (SCAN, Van Gansbeke et al. 2020) on frozen features,
 without a neural head. Measured in docs/clustering.md.
+
+With a neighbour ``graph`` (the multiview model's), each round's class probabilities are mixed
+with those of the answer's neighbours before the argmax (``smooth``: their share), so a label has
+to fit the neighbourhood as well as the classifier: SCAN's neighbour-consistency idea, applied to
+the predictions instead of trained into a head.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ MIN_MEMBERS = 3  # a cluster needs this many confident members to be learned
 DIMS = 64  # the classifier sees the top principal components: same labels, a fraction of the time
 MAX_TRAIN = 1000  # confident members per cluster trained on, at most: bounded cost at any n
 C = 0.1  # strong regularisation: confident members are few and the borders should stay smooth
+SMOOTH = 0.3  # with a graph: the neighbours' share of an answer's class probabilities
+KEEP_SMOOTHED = 0.6  # with a graph: share of each cluster trained on (0.2-0.4 x 0.6-0.8 all measured ahead)
 
 
 def margins(X: np.ndarray, labels: np.ndarray, classes: np.ndarray) -> np.ndarray:
@@ -37,7 +44,8 @@ def margins(X: np.ndarray, labels: np.ndarray, classes: np.ndarray) -> np.ndarra
 def self_train(X: np.ndarray, labels: np.ndarray, **kwargs) -> np.ndarray:
     """Labels refined by confident-subset self-training; same label ids, never fewer groups.
 
-    Rows labelled -1 (outliers) stay -1 and are not trained on. With fewer than two groups, or
+    Rows labelled -1 (outliers) stay -1 and are not trained on. ``graph`` (n x n, rows summing to
+    1) with ``smooth`` > 0 mixes each answer's class probabilities with its neighbours'. With fewer than two groups, or
     groups too small to learn, the labels come back unchanged. Runs on one BLAS thread: the
     matrices are small, and competing threads made it ten times slower on a busy machine.
     """
@@ -47,7 +55,8 @@ def self_train(X: np.ndarray, labels: np.ndarray, **kwargs) -> np.ndarray:
         return _self_train(X, labels, **kwargs)
 
 
-def _self_train(X: np.ndarray, labels: np.ndarray, *, keep: float = KEEP, max_iter: int = MAX_ITER, random_state=0) -> np.ndarray:
+def _self_train(X: np.ndarray, labels: np.ndarray, *, keep: float = KEEP, max_iter: int = MAX_ITER, random_state=0,
+                graph=None, smooth: float = 0.0) -> np.ndarray:
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression
 
@@ -79,7 +88,13 @@ def _self_train(X: np.ndarray, labels: np.ndarray, *, keep: float = KEEP, max_it
             warnings.simplefilter("ignore", ConvergenceWarning)
             model.fit(X[train], labels[train])
         new = labels.copy()
-        new[active] = model.predict(X[active])
+        if graph is None or smooth <= 0:
+            new[active] = model.predict(X[active])
+        else:  # the neighbours' probabilities vote too (rows not grouped add nothing)
+            proba = np.zeros((len(X), len(model.classes_)), dtype=np.float32)
+            proba[active] = model.predict_proba(X[active])
+            proba = (1 - smooth) * proba + smooth * (graph @ proba)
+            new[active] = model.classes_[proba[active].argmax(axis=1)]
         if len(np.unique(new[active])) < len(classes):  # a group was swallowed: keep the last labels
             return labels
         if np.array_equal(new, labels):
