@@ -13,7 +13,7 @@ answers have. Score = share of themes named right (mean ± SD over seeds).
 Sets: SIB-200 Dutch (7 categories, names in Dutch) and the four topical sections of the Nota van
 Inlichtingen (Innovatie, Kwaliteit, Verduurzaming, Bedrijfsvoering).
 
-    OPENANSWERS_CACHE_DIR=/tmp/oa-cache nice python benchmarks/eval_labels.py [--smoke] [--show]
+    OPENANSWERS_CACHE_DIR=/tmp/oa-cache nice python benchmarks/eval_labels.py [--smoke] [--show] [--topics NAME]
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ warnings.filterwarnings("ignore")
 from openanswers.ingest import answers_from_texts  # noqa: E402
 from openanswers.embed import embed, make_embedder  # noqa: E402
 from openanswers.pipeline import summarise  # noqa: E402
+from openanswers.topics import DEFAULT_TOPIC_MODEL  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SIB_NAMES = {  # SIB-200's categories as a Dutch report would name them
@@ -113,6 +114,7 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="one seed, 25 SIB texts per topic, no BERTopic")
     parser.add_argument("--show", action="store_true", help="print every label")
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--topics", default=DEFAULT_TOPIC_MODEL, help="grouping whose themes are named (default: the default)")
     args = parser.parse_args()
     seeds = range(1 if args.smoke else args.seeds)
     judge_model = make_embedder("e5")
@@ -126,7 +128,7 @@ def main() -> None:
         for seed in seeds:
             labels: dict[str, dict[int, str]] = {}
             for writer in ("phrases", "keywords"):
-                result = summarise(answers_from_texts(texts), n_themes=len(names), random_state=seed, writer=writer, stability=False)
+                result = summarise(answers_from_texts(texts), n_themes=len(names), random_state=seed, writer=writer, stability=False, topics=args.topics)
                 theme_of = np.array([{t.label: i for i, t in enumerate(result.themes)}.get(v, -1) for v in result.answers["theme"]])
                 labels[f"openanswers {writer}"] = {i: t.label for i, t in enumerate(result.themes)}
             if not args.smoke:
