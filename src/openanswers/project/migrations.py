@@ -10,6 +10,18 @@ from __future__ import annotations
 
 import sqlite3
 
+# The review log (review/store.py): made by migration v4, and by the log itself in a store of an
+# older layout or a file of the analyst's own choosing. Frozen with v4: change it by a new migration.
+REVIEW_OPS = """
+    CREATE TABLE IF NOT EXISTS review_ops (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_key TEXT NOT NULL,
+        op TEXT NOT NULL,
+        args TEXT NOT NULL,
+        by TEXT NOT NULL,
+        at TEXT NOT NULL
+    )"""
+
 MIGRATIONS: list[str] = [
     # v1: answers, codebook versions, their codes, and the append-only decision log.
     """
@@ -106,15 +118,7 @@ MIGRATIONS: list[str] = [
         record TEXT NOT NULL,
         PRIMARY KEY (run, position)
     );
-    CREATE TABLE IF NOT EXISTS review_ops (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        run_key TEXT NOT NULL,
-        op TEXT NOT NULL,
-        args TEXT NOT NULL,
-        by TEXT NOT NULL,
-        at TEXT NOT NULL
-    );
-    """,
+    """ + REVIEW_OPS + ";\n",
 ]
 
 LATEST = len(MIGRATIONS)

@@ -22,22 +22,13 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
+from ..project.migrations import REVIEW_OPS
 from ..project.store import connect
 
 TABLE = "review_ops"
 CACHE = "review_cache"  # derived, rebuildable results (map layouts), keyed like the log
 COLUMNS = ("seq", "run_key", "op", "args", "by", "at")
 UNDO = "undo"
-_CREATE = f"""
-CREATE TABLE IF NOT EXISTS {TABLE} (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    run_key TEXT NOT NULL,
-    op TEXT NOT NULL,
-    args TEXT NOT NULL,
-    by TEXT NOT NULL,
-    at TEXT NOT NULL
-)
-"""
 
 
 @dataclass(frozen=True)
@@ -86,7 +77,7 @@ class OpLog:
             # too for a store of an older layout or a file of the analyst's own choosing.
             self._db = connect(self.path, create=True, what="review log") if self.path != ":memory:" \
                 else sqlite3.connect(self.path, isolation_level=None)
-            self._db.execute(_CREATE)
+            self._db.execute(REVIEW_OPS)
             columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({TABLE})")}
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a readable review store ({exc})", path=self.path) from None
