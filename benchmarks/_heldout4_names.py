@@ -56,7 +56,7 @@ def _turkish_title(word: str) -> str:
 
 
 def _plain(name: str) -> bool:
-    return 2 <= len(name) <= 24 and not name.isupper() and "'" not in name.strip("'")[:1]
+    return 2 <= len(name) <= 24 and not name.isupper() and not name.startswith("'")
 
 
 @lru_cache(maxsize=1)

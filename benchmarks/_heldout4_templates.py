@@ -126,7 +126,7 @@ PLANTED = [
     "Betaling graag op {iban} t.n.v. {org_tail}.",
     "De factuur met {klant} is door {c:zk} afgekeurd vanwege een fout in {c:soft}.",
     "Mevrouw (BSN {bsn_bare}) is op {c:date} overleden; de plek stond 23 dagen leeg.",
-    "Ref: {klant}\nVan: {mail}\nOnderwerp: reactie inkoopbeleid {c:date}",
+    "Ref: {klant_bare}\nVan: {mail}\nOnderwerp: reactie inkoopbeleid {c:date}",
     "Bel gerust: {tel} (ma-do) of mail {mail}.",
     "tel {tel} / {tel}",
     "Meer info op {url} of via {mail}.",
