@@ -280,7 +280,7 @@ def iban(rng):
 
 def client_number(rng):
     key = rng.choice(("cliëntnummer ", "clientnummer: ", "client nr ", "dossiernr. ", "dossiernummer ", "relatienummer ",
-                      "ons kenmerk ", "Uw referentie: ", "patiëntnummer ", "zorgdossier ", "klantnr. ", "debiteurennummer ",
+                      "ons kenmerk ", "uw referentie ", "patiëntnummer ", "zorgdossier ", "klantnr. ", "debiteurennummer ",
                       "cliënt-ID ", "wlz-indicatienummer "))
     form = rng.randrange(7)
     core = (_digits(rng, 7), "CL" + _digits(rng, 6), f"{_digits(rng, 4)}/{_digits(rng, 3)}", f"2024-{_digits(rng, 5)}",
@@ -367,10 +367,12 @@ CONTROLS = {
                "Midden-Brabant", "de Zaanstreek", "Noordoost-Friesland", "de Hoeksche Waard", "Flevoland", "de Randstad"),
     "amount": ("€ 187,40 per dag", "€187,40", "2,7%", "ruim 3 procent", "€ 4.500", "1,2 fte", "€ 0,85 per uur",
                "€ 1,3 miljoen", "€ 96,50 per etmaal", "12,5 uur per week", "€ 38.000", "0,8 fte"),
-    "date": ("1 januari 2025", "31-12-2024", "15 maart", "1 juli 2024", "30 september", "14-02-2025", "2026"),
+    "date": ("1 januari 2025", "31-12-2024", "15 maart", "1 juli 2024", "30 september", "14-02-2025", "1 april 2026"),
     "article": ("artikel 3.2.1 Wlz", "art. 10.1.1 Wlz", "artikel 4.2.2", "artikel 8:6 Awb", "art. 2 lid 3", "paragraaf 4.3 van het inkoopkader"),
     "zzp": ("ZZP VV5", "ZZP VV 7", "VV6", "ZZP 4 VG", "ZZP LG 5", "GGZ-W3", "VPT", "MPT", "pgb", "ZZP 6 VG", "LVG 4", "ZZP-VV4", "5 VV", "VG7"),
     "soft": ("Excel", "Teams", "Outlook", "Word", "Zoom", "WhatsApp", "AFAS", "Vecozo", "ZorgMail", "Power BI",
              "Microsoft Forms", "SharePoint", "Nedap Ons", "Ons Dossier", "iWlz", "Exact", "Ecare", "Plancare"),
+    "ecd": ("Nedap Ons", "Ons Dossier", "Ecare", "Plancare", "AFAS", "Excel", "Vecozo", "ONS"),
+    "meet": ("Teams", "Zoom", "WhatsApp", "Outlook", "Google Meet"),
     "figure": ("de minister", "de staatssecretaris", "de minister van VWS", "de Kamer", "de ombudsman", "de zorgverzekeraar"),
 }

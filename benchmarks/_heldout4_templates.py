@@ -15,17 +15,17 @@ PLANTED = [
     "Ten dele, want {first} heeft de offerte pas na de deadline van {c:zk} ontvangen.",
     "{first} en {first} hebben het tarief voor {c:zzp} doorgerekend; we komen {c:amount} tekort.",
     "Nee. Vraag maar aan {first}, die zit al jaren op dit dossier.",
-    "Eens. {first}: 'dit had {c:month} al geregeld moeten zijn.'",
+    "Eens. {first}: 'dit had in {c:month} al geregeld moeten zijn.'",
     "Zoals {first} al zei in het overleg: de administratieve lasten van de [[Wlz]] zijn niet meer te behappen.",
     "Wat {first} ook al zei aan de regiotafel: {c:zk} reageert te laat op de wachtlijstvragen.",
     "oneens want {first_lc} heeft drie keer gebeld en niemand nam op bij {c:zk}",
     "Navragen bij {first_lc} ivm de nacalculatie {c:zzp}",
     "TOP DRIE SPEERPUNTEN VOLGENS {first_uc}: PERSONEEL, TARIEF, MINDER PAPIER.",
     "Graag terugkoppeling naar {first_uc} of {first}.",
-    "@lower dank aan {first} en {first} voor het invullen, wij hopen op {c:amount} extra in {c:date}",
+    "@lower dank aan {first} en {first} voor het invullen, wij hopen op {c:amount} extra in {c:month}",
     # --- names in possessives and after role words
     "{poss} team heeft de hele zomer extra diensten gedraaid omdat de [[VPT]]-cliënten niet konden doorstromen.",
-    "Het was {poss} idee om de inkoopgesprekken met {c:zk} voortaan via {c:soft} te doen.",
+    "Het was {poss} idee om de inkoopgesprekken met {c:zk} voortaan via {c:meet} te doen.",
     "Onze {v:role} {full} heeft namens ons de reactie op het inkoopbeleid geschreven.",
     "De {v:role}, {sur}, is per {c:month} met pensioen; vervanging is nog niet geregeld.",
     "Contactpersion voor deze enquête: {full}.",
@@ -83,7 +83,7 @@ PLANTED = [
     "Wij hebben (na navraag bij {first}) besloten het contract te tekenen.",
     "De wachtlijst op onze locatie [{loc}] is gegroeid naar 31 cliënten.",
     "Het tarief voor {c:zzp} (zie mail van {full}, {c:date}) is niet kostendekkend.",
-    "Ons cliëntvolgsysteem (we werken met {c:soft}; beheerder is {first}) sluit niet aan op {c:soft}.",
+    "Ons cliëntvolgsysteem (we werken met {c:ecd}; beheerder is {first}) sluit niet aan op [[Vecozo]].",
     # --- English mixing
     "Our contact person is {full}, she speaks Dutch and English. The tariff for {c:zzp} is too low.",
     "Hi, this is {first} from finance. We disagree with the purchasing policy of {c:zk}.",
@@ -124,7 +124,7 @@ PLANTED = [
     "cliënt met {bsn} wacht al sinds {c:month} op een indicatie van het [[CIZ]]",
     "Het betreft {klant} (dossier bij {c:zk}).",
     "Betaling graag op {iban} t.n.v. {org_tail}.",
-    "De factuur met {klant} is door {c:zk} afgekeurd vanwege een fout in {c:soft}.",
+    "De factuur met {klant} is door {c:zk} afgekeurd vanwege een fout in {c:ecd}.",
     "Mevrouw (BSN {bsn_bare}) is op {c:date} overleden; de plek stond 23 dagen leeg.",
     "Ref: {klant_bare}\nVan: {mail}\nOnderwerp: reactie inkoopbeleid {c:date}",
     "Bel gerust: {tel} (ma-do) of mail {mail}.",
@@ -147,7 +147,7 @@ PLANTED = [
      "{c:figure} meer geld heeft vrijgemaakt, maar daar merken wij op de afdeling helemaal niets van."),
     ("Wat ons betreft zijn de top drie speerpunten: personeel, personeel en personeel. Verder vinden we het "
      "inkoopbeleid te star. We hebben in {c:month} een gesprek gehad met {c:zk} over uitbreiding van het aantal "
-     "plekken voor cliënten met {c:zzp}, en toen bleek dat dat pas in {c:date} kan. Intussen staan er bij ons "
+     "plekken voor cliënten met {c:zzp}, en toen bleek dat dat pas per {c:date} kan. Intussen staan er bij ons "
      "meer dan dertig mensen op de wachtlijst. Collega {first} van de planning belt elke week met de "
      "zorgbemiddelaar om te kijken of er ergens ruimte is, maar die ruimte is er niet. Bij {org} is het net zo. "
      "We zouden graag zien dat er regionaal beter wordt afgestemd en dat het zorgkantoor daarin de regie neemt in "
@@ -171,7 +171,7 @@ PLANTED = [
      "goed, maar het kan toch niet zo zijn dat je eerst moet escaleren? We hebben ook overwogen om een kort geding "
      "te starten, samen met andere aanbieders in de regio, maar de kosten en de onzekerheid hielden ons tegen."),
     ("De administratieve lasten zijn ons grootste probleem. Neem alleen al de declaratie: elke maand zijn er "
-     "regels die worden afgekeurd door kleine verschillen tussen wat in {c:soft} staat en wat het zorgkantoor "
+     "regels die worden afgekeurd door kleine verschillen tussen wat in {c:ecd} staat en wat het zorgkantoor "
      "verwacht. Ons administratief medewerker {first} besteedt daar bijna twee dagen per maand aan. Vorige maand "
      "ging het om een cliënt met {klant}, waarbij de ingangsdatum van de indicatie door {c:body} was aangepast "
      "zonder dat wij bericht kregen. Dat soort dingen kosten zoveel tijd. Als het zorgkantoor de berichten in het "
@@ -179,7 +179,7 @@ PLANTED = [
     ("I'll answer in English if that's okay, my Dutch is not good enough for this. I work as a nurse at {loc} for "
      "four years now. The work is heavy, many clients have {c:zzp} and need a lot of care, but we are always short "
      "of staff. My team leader, {full}, does her best, but she also has to do the planning and the paperwork. "
-     "I think the zorgkantoor should pay more for the night shifts. Also the registration in {c:soft} takes too "
+     "I think the zorgkantoor should pay more for the night shifts. Also the registration in {c:ecd} takes too "
      "much time, time we should spend with the clients. Thank you for asking our opinion."),
     # --- mixed registers
     "Van: {full} <{mail}>\nVerzonden: {c:day} {c:date}\nAan: inkoop\nOnderwerp: RE: enquête",
@@ -198,13 +198,13 @@ PLANTED = [
     "@upper {adres}, {pc} {v:TOWN}",
     "Correspondentie: {pb}\n{pc} {v:town}\nBezoek: {adres}",
     "Ingeschreven bij de Kamer van Koophandel: {kvk_bare}.",
-    "Wij declareren onder {agb}, maar {c:zk} kent ons nog onder een oude code.",
+    "Wij declareren onder AGB-code {agb_bare}, maar {c:zk} kent ons nog onder een oude code.",
     "AGB-code praktijk: {agb_bare}\nAGB-code zorgverlener: {agb_bare}",
     "De cliënt ({bsn}) is verhuisd naar een andere regio en staat nog bij ons ingeschreven.",
     "Bij de overdracht stond een verkeerd {bsn} op het formulier, daardoor weigerde {c:body} de melding.",
     "Restitutie graag naar {iban}.",
     "@lower iban {iban_bare} t.n.v. de stichting, graag vóór {c:date}",
-    "Het bedrag van {c:amount} is overgemaakt van {iban} naar {iban}.",
+    "Het bedrag van {c:amount} is overgemaakt van {iban_bare} naar {iban_bare}.",
     "Ons postadres is sinds {c:date} {pb} te {v:town}.",
     "{pb} | {pc} | {v:town}",
     "De facturen gaan naar {pb} ({pc}); niet naar de {adres}.",
@@ -217,12 +217,12 @@ PLANTED = [
     "Zie {url} voor ons jaarverslag, daar staan de cijfers over {c:date}.",
     "@upper bezoekadres {adres} {pc}",
     "Telefonisch bereikbaar: {tel}\nFax (ja, nog steeds): {tel}",
-    "mail naar {mail} en zet {klant} in het onderwerp",
+    "mail naar {mail} en zet het kenmerk {klant_bare} in het onderwerp",
     "Tip: {url} heeft een goede rekentool voor de [[NHC]].",
     "Betaalkenmerk {klant_bare} — het bedrag is nog steeds niet overgemaakt door {c:zk}.",
     "Het pand aan de {adres} heeft 30 plaatsen, dat aan de {adres} heeft er 18.",
     "Wij hebben een tweede KvK-inschrijving ({kvk_bare}) voor de zorgboerderij.",
-    "Onze kvk staat verkeerd in {c:soft}: moet zijn {kvk_bare}.",
+    "Onze kvk staat verkeerd in {c:ecd}: moet zijn {kvk_bare}.",
     "rek.nr {iban_bare}\npostbus {pb_bare}\n{pc} {v:town}",
     # --- more organisations and locations
     "De stichting achter {loc_free} heet sinds de fusie {org_tail}.",
@@ -251,7 +251,7 @@ TRICKY = [
     "[[Wit]]te vlekken in het aanbod: vooral in {c:region} en rond {c:place}.",
     "[[Berg]]en en dalen, zo zou ik het afgelopen jaar omschrijven. {c:zk} kwam pas in {c:month} met duidelijkheid.",
     "[[De zorg]] voor cliënten met {c:zzp} is niet kostendekkend.",
-    "[[Van harte]] eens met de ambitie, maar {c:amount} per dag is te weinig.",
+    "[[Van harte]] eens met de ambitie, maar {c:amount} extra is te weinig.",
     "[[Frank]] en vrij gezegd: {c:body} en {c:zk} wijzen naar elkaar.",
     "[[Wil]] het zorgkantoor echt iets doen, dan moet de [[NHC]] omhoog, net als het tarief voor {c:zzp}.",
     "[[Ben]] benieuwd wat {c:figure} hiermee gaat doen.",
@@ -267,7 +267,7 @@ TRICKY = [
     "Top drie speerpunten: 1. personeel 2. {c:law} 3. minder uitvraag door {c:body}.",
     "• {c:zzp}: wachtlijst\n• {c:zzp}: voldoende aanbod\n• {c:zzp}: onbekend",
     "Het kort geding tegen {c:zk} is op {c:date} in {c:place} gediend.",
-    "We gebruiken {c:soft} voor de roosters en {c:soft} voor overleg; beide kosten {c:amount} per jaar.",
+    "We gebruiken {c:ecd} voor de roosters en {c:meet} voor overleg; beide kosten {c:amount} per jaar.",
     "Ten dele, want de [[Wet langdurige zorg]] schrijft voor dat het [[CIZ]] indiceert, niet {c:zk}.",
     "[[Kortom]]: de tarieven van {c:zk} dekken de kosten niet.",
     "[[Zomer]] en [[Kerst]] zijn altijd de drukste periodes voor de planning in {c:place}.",
@@ -289,5 +289,5 @@ TRICKY = [
     "@lower in {c:month} en {c:month} lag de bezetting onder de 90%, zie ook {c:body}",
     "Aan {c:zk}: wanneer komt de nacalculatie over {c:date}?",
     "Geen opmerkingen, behalve dat {c:body} te weinig toezicht houdt op {c:zk}.",
-    "Onze {v:role} en de {v:role} hebben dit samen ingevuld op {c:day}.",
+    "Onze {v:role} en een collega van de cliëntenraad hebben dit samen ingevuld op {c:day}.",
 ]
