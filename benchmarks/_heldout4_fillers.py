@@ -84,6 +84,15 @@ def name_possessive(rng):
     return "", n, "s"
 
 
+def name_possessive_s(rng):
+    """A name ending in a hissing sound takes a bare apostrophe: "Ans' team", "Klaas' voorstel"."""
+    for _ in range(200):
+        n = names.first_name(rng)
+        if n[-1] in "sxz":
+            return "", n, "'"
+    raise SystemExit("no first name ending in s, x or z drawn")
+
+
 def name_signature(rng):
     """How answers end: "Gr. Ans", "groetjes, Henk-Jan", "– J. de Wit"."""
     core = rng.choice((name_first, name_full, name_initials))(rng)[1]
@@ -331,7 +340,7 @@ FILLERS = {
     "first": ("NAAM", name_first), "first_lc": ("NAAM", name_first_lower), "first_uc": ("NAAM", name_first_upper),
     "sur": ("NAAM", name_sur), "full": ("NAAM", name_full), "full_uc": ("NAAM", name_full_upper),
     "full_lc": ("NAAM", name_full_lower), "init": ("NAAM", name_initials), "double": ("NAAM", name_double),
-    "poss": ("NAAM", name_possessive), "sig": ("NAAM", name_signature),
+    "poss": ("NAAM", name_possessive), "poss_s": ("NAAM", name_possessive_s), "sig": ("NAAM", name_signature),
     "org": ("ORGANISATIE", org_head), "org_tail": ("ORGANISATIE", org_tail), "loc": ("LOCATIE", location),
     "loc_free": ("LOCATIE", location_free), "adres": ("ADRES", address), "pc": ("POSTCODE", postcode), "pb": ("POSTBUS", postbus), "kvk": ("KVK", kvk),
     "agb": ("AGB", agb), "bsn": ("BSN", bsn), "iban": ("IBAN", iban), "klant": ("KLANTNUMMER", client_number),

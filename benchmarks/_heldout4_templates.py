@@ -25,6 +25,8 @@ PLANTED = [
     "@lower dank aan {first} en {first} voor het invullen, wij hopen op {c:amount} extra in {c:month}",
     # --- names in possessives and after role words
     "{poss} team heeft de hele zomer extra diensten gedraaid omdat de [[VPT]]-cliënten niet konden doorstromen.",
+    "Dankzij {poss_s} planning kwamen we de zomer door zonder de [[VPT]]-cliënten te laten wachten.",
+    "{poss_s} voorstel om met {c:zk} over {c:zzp} te onderhandelen is niet overgenomen.",
     "Het was {poss} idee om de inkoopgesprekken met {c:zk} voortaan via {c:meet} te doen.",
     "Onze {v:role} {full} heeft namens ons de reactie op het inkoopbeleid geschreven.",
     "De {v:role}, {sur}, is per {c:month} met pensioen; vervanging is nog niet geregeld.",

@@ -54,7 +54,10 @@ def render(template: str, rng: random.Random) -> tuple[str, list[list]]:
             mode, template = m, template[len(m) + 2:]
     text, spans, pos = "", [], 0
     for m in SLOT.finditer(template):
-        text += _case(template[pos:m.start()], mode)
+        literal_before = template[pos:m.start()]
+        if text.endswith(".") and literal_before.startswith("."):
+            literal_before = literal_before[1:]  # "… B.V." ends the sentence: no second full stop
+        text += _case(literal_before, mode)
         pos = m.end()
         group, key, literal = m.groups()
         if literal is not None:
@@ -71,7 +74,10 @@ def render(template: str, rng: random.Random) -> tuple[str, list[list]]:
         text += before
         spans.append([len(text), len(text) + len(piece), kind, piece])
         text += piece + after
-    return text + _case(template[pos:], mode), spans
+    tail = template[pos:]
+    if text.endswith(".") and tail.startswith("."):
+        tail = tail[1:]
+    return text + _case(tail, mode), spans
 
 
 def check(record: dict, spans: list[list]) -> list[list]:

@@ -102,3 +102,13 @@ def test_names_take_many_written_forms(records):
     assert sum(" " not in n for n in names) >= 80  # a single word: a bare first name or a surname
     assert sum(bool(re.match(r"(?:[A-Z]\.? ?){1,3} ", n)) for n in names) >= 10  # initials
     assert sum("-" in n or "–" in n for n in names) >= 10  # double surnames and Henk-Jan
+
+
+def test_readme_counts_match_the_set(records):
+    readme = (BENCH / "data" / "pseudonymise_heldout4.md").read_text(encoding="utf-8")
+    kinds = Counter(k for r in records for *_, k in r["spans"])
+    types = Counter(r["type"] for r in records)
+    rows = re.findall(r"^\| ([A-Z-]+) \| (\d+)", readme, re.M)
+    assert len(rows) == 14 and all(kinds[kind] == int(n) for kind, n in rows), rows
+    assert all(types[t] == int(n) for t, n in re.findall(r"^\| (planted|tricky|clean) \| (\d+) \|", readme, re.M))
+    assert f"{len(records)} answers" in readme and f"{sum(kinds.values()) - kinds['control']} planted identifiers" in readme
