@@ -97,8 +97,18 @@ def names_something(part: str, phrases: Sequence[Phrase]) -> bool:
     its own it lands in whatever theme gathers such formulas, and a third of long single-point
     answers got a second theme that way (docs/benchmarks.md)."""
     lower = part.lower()
-    return any(any(names_a_thing(w) for w in p.key.split()) and re.search(rf"(?<!\w){re.escape(p.text.lower())}", lower)
-               for p in phrases)
+    return any(_starts_a_word(lower, p.text.lower()) and any(names_a_thing(w) for w in p.key.split()) for p in phrases)
+
+
+def _starts_a_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` at the start of a word (a plain search: a regular expression per
+    phrase and part would be compiled anew for most of them)."""
+    start = text.find(word)
+    while start >= 0:
+        if start == 0 or not text[start - 1].isalnum():
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def find_mentions(
