@@ -35,7 +35,31 @@ def _views(data: dict, quality: bool):
     return data["use"], None
 
 
-VARIANTS: dict[str, Callable] = {"default": default, "plain": plain}
+def guided(data: dict, k: int, seed: int, quality: bool = False, vote: bool = False, smooth: float | None = None, keep: float | None = None) -> np.ndarray:
+    """What summarise(expected=the label names) does (``--expect``): multiview topics, themes
+    grown from the expected names (topics/guided.py); ``vote``: the multiview graph's neighbours
+    vote in its self-training, as in the default's themes."""
+    from openanswers.themes import group_themes as themes_of
+    from openanswers.topics import selftrain
+    from openanswers.topics.guided import guide
+
+    X, dims = _views(data, quality)
+    n = len(X)
+    model = MultiViewTopics(n_topics=max(default_n_topics(n), k), random_state=seed, view_dims=dims).fit(X, texts=data["texts"])
+    saved = selftrain.SMOOTH, selftrain.KEEP_SMOOTHED
+    import openanswers.topics.guided as guided_module
+    guided_module.SMOOTH, guided_module.KEEP_SMOOTHED = smooth or saved[0], keep or saved[1]
+    try:
+        guidance = guide(data["use"], model.space_, data["expected"], "use", k, random_state=seed, graph=model.graph_ if vote else None)
+    finally:
+        guided_module.SMOOTH, guided_module.KEEP_SMOOTHED = saved
+    return themes_of(data["use"], guidance.labels, int(guidance.labels.max()) + 1, space=model.space_, refine=False, random_state=seed)
+
+
+VARIANTS: dict[str, Callable] = {"default": default, "plain": plain, "guided": guided,
+                                 "guided-vote": lambda data, k, seed, quality=False: guided(data, k, seed, quality, vote=True)}
+for _smooth, _keep in ((0.2, 0.6), (0.3, 0.5), (0.5, 0.5), (0.3, 0.7)):
+    VARIANTS[f"guided-vote{_smooth}k{_keep}"] = lambda data, k, seed, quality=False, _s=_smooth, _k=_keep: guided(data, k, seed, quality, vote=True, smooth=_s, keep=_k)
 
 
 def variant(name: str):
