@@ -419,3 +419,135 @@ POSTS["cose5"] = _post(co_smooth)
 POSTS["cose5q"] = _post(co_smooth, share=0.3)
 POSTS["cosh2"] = _post(co_smooth, share=0.0, hops=2)
 POSTS["coslem"] = _post(co_smooth, extra="lemmas", share=0.3)
+
+
+# ---- restarts of the theme stage, the best chosen by an unsupervised score (round 3) ----------
+
+def modularity(graph, labels: np.ndarray) -> float:
+    """Newman's modularity of a partition on the symmetrised neighbour graph: how much more of
+    the graph's weight stays inside the groups than chance would keep."""
+    A = (graph + graph.T) * 0.5
+    A = A.tocoo()
+    total = A.data.sum()
+    inside = A.data[labels[A.row] == labels[A.col]].sum() / total
+    degree = np.asarray(A.sum(axis=1)).ravel()
+    share = np.bincount(labels.clip(0), weights=degree) / total
+    return float(inside - (share**2).sum())
+
+
+def mean_margin(space: np.ndarray, labels: np.ndarray) -> float:
+    """Mean margin between each answer's own and its nearest other theme centroid (self-training's
+    confidence); higher = themes better separated."""
+    from openanswers.topics.selftrain import margins
+
+    return float(margins(space, labels, np.unique(labels)).mean())
+
+
+def restarts(data, k, seed, quality=False, runs: int = 5, score: str = "modularity"):
+    """The default's theme stage (topics by k-means, Ward merge, self-training with the
+    neighbours' vote) from ``runs`` k-means seeds on one graph and space; the run with the best
+    ``score`` (modularity on the graph, or the mean centroid margin) is kept."""
+    from openanswers.themes import _mark_outliers, _rank_by_size
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH
+
+    first = grouping(data, k, seed, quality, outliers=False, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+    space, graph = data["_space"], data["_graph"]
+    candidates = [first] + [_regroup_voted(space, graph, k, seed * 1000 + r) for r in range(1, runs)]
+    scorer = (lambda labels: modularity(graph, labels)) if score == "modularity" else (lambda labels: mean_margin(space, labels))
+    best = max(candidates, key=scorer)
+    return _rank_by_size(_mark_outliers(space, best))
+
+
+def _regroup_voted(space, graph, k, seed):
+    from sklearn.cluster import KMeans
+
+    from openanswers.themes.merge import merge_topics
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
+    from openanswers.topics.space import unit_centroids
+
+    n = len(space)
+    labels = KMeans(max(default_n_topics(n), k), n_init=4, random_state=seed).fit(space).labels_
+    ids = sorted(set(labels.tolist()))
+    theme = merge_topics(unit_centroids(space, labels, ids), np.bincount(labels), k)[labels]
+    return self_train(space, theme, random_state=seed, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+
+
+VARIANTS["restarts5-mod"] = restarts
+VARIANTS["restarts5-margin"] = lambda data, k, seed, quality=False: restarts(data, k, seed, quality, score="margin")
+VARIANTS["g-default"] = lambda data, k, seed, quality=False: grouping(data, k, seed, quality, smooth=0.3, keep=0.6)
+
+
+# ---- split and re-merge: a theme made of two graph communities is split, the Ward-closest pair merged
+
+def fiedler_split(A, members: np.ndarray):
+    """Two-way normalised-cut split of ``members`` on the symmetrised graph ``A``: (ncut, mask)."""
+    from scipy.sparse import diags
+    from scipy.sparse.linalg import eigsh
+
+    S = A[members][:, members]
+    degree = np.asarray(S.sum(axis=1)).ravel() + 1e-9
+    scale = diags(1 / np.sqrt(degree))
+    M = scale @ S @ scale
+    if len(members) < 200:
+        vals, vecs = np.linalg.eigh(M.toarray())
+    else:
+        vals, vecs = eigsh(M, k=2, which="LA", tol=1e-4, v0=np.full(len(members), 1 / np.sqrt(len(members))))
+    order = np.argsort(vals)
+    side = (vecs[:, order[-2]] / np.sqrt(degree)) > 0
+    if side.all() or not side.any():
+        return np.inf, side
+    cut = S[side][:, ~side].sum()
+    return float(cut / degree[side].sum() + cut / degree[~side].sum()), side
+
+
+def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = None, retrain: bool = True, min_size: int = 6):
+    """Repeatedly split the theme with the weakest normalised cut into its two graph communities,
+    then merge the pair of groups Ward finds closest (size-weighted centroids in Z); when that
+    pair is the split itself, stop. With ``retrain`` self-training (with the vote) redraws the
+    borders after each accepted move."""
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
+    from openanswers.topics.space import unit_centroids
+
+    A = ((graph + graph.T) * 0.5).tocsr()
+    labels = theme_of.copy()
+    seen = {labels.tobytes()}
+    for _ in range(rounds or k):
+        cuts = []
+        for t in range(k):
+            members = np.flatnonzero(labels == t)
+            if len(members) >= min_size:
+                cuts.append((*fiedler_split(A, members), t, members))
+        if not cuts:
+            break
+        ncut, side, t, members = min(cuts, key=lambda c: c[0])
+        if not np.isfinite(ncut):
+            break
+        trial = labels.copy()
+        trial[members[side]] = k  # the new half
+        ids = list(range(k + 1))
+        cents = unit_centroids(space, trial, ids)
+        sizes = np.bincount(trial, minlength=k + 1).astype(float)
+        best, pair = np.inf, None
+        for a in range(k + 1):
+            for b in range(a + 1, k + 1):
+                cost = sizes[a] * sizes[b] / (sizes[a] + sizes[b]) * np.sum((cents[a] - cents[b]) ** 2)
+                if cost < best:
+                    best, pair = cost, (a, b)
+        if set(pair) == {t, k}:
+            break
+        a, b = pair
+        trial[trial == b] = a
+        trial[trial == k] = b if b != k else a  # keep ids 0..k-1
+        ids_left = sorted(set(trial.tolist()))
+        trial = np.searchsorted(ids_left, trial)
+        if retrain:
+            trial = self_train(space, trial, random_state=seed, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+        if trial.tobytes() in seen:
+            break
+        seen.add(trial.tobytes())
+        labels = trial
+    return labels
+
+
+POSTS["splitmerge"] = _post(split_merge)
+POSTS["splitmerge-nort"] = _post(split_merge, retrain=False)

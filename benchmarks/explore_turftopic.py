@@ -1,13 +1,12 @@
 """turftopic's clustering-capable models on our frozen USE vectors, scored like explore_grouping.py.
 
 turftopic (https://x-tabdeveloping.github.io/turftopic/) is the one family of models issue 14
-names that had never been run. Each model gets the answers' precomputed USE vectors
-(``embeddings=``) and, where it embeds its vocabulary (KeyNMF, SensTopic), an encoder object that
-embeds with openanswers' own USE, so nothing is downloaded. A hard assignment is the model's
-cluster label or the argmax of its document-topic matrix (rows without any weight: -1), with
-k = number of labels unless the model finds its own count (Topeax, HDBSCAN). turftopic is an
-optional extra (``pip install 'openanswers[turftopic]'``); without it the script says so in one
-line. Results: docs/clustering.md.
+names that had never been run. The models and how they get our vectors: _turftopic_models.py.
+k = number of labels unless the model finds its own count (Topeax; HDBSCAN before the merge to
+k). Variants ending in ``-z`` cluster our multiview space Z (centred USE diffused over the
+meaning + wording graph) instead of the raw vectors. turftopic is an optional extra
+(``pip install 'openanswers[turftopic]'``); without it the script says so in one line.
+Results: docs/clustering.md.
 
     OPENANSWERS_CACHE_DIR=/tmp/oa-cache nice python benchmarks/explore_turftopic.py gmm ctm-kmeans ...
     python benchmarks/explore_turftopic.py --list
@@ -16,8 +15,6 @@ line. Results: docs/clustering.md.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import os
 import time
 import warnings
@@ -29,99 +26,28 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 os.environ.setdefault("OPENANSWERS_CACHE_DIR", "/tmp/oa-cache")
 warnings.filterwarnings("ignore")
 
+import _turftopic_models as T  # noqa: E402
 from explore_grouping import SETS, load  # noqa: E402
 
 
-class UseEncoder:
-    """turftopic's encoder interface (``encode``) over openanswers' cached USE: no download."""
-
-    def encode(self, texts, **_):
-        from openanswers.embed import embed
-
-        return embed(list(texts), "use")
+def gmm(data, k, seed, reduce=None, prior=None, space="use"):
+    return T.gmm(_embeddings(data, seed, space), data["texts"], k, seed, reduce=reduce, prior=prior)
 
 
-def vectorizer():
-    """Word counts without Dutch stop words (spaCy's list): turftopic's default is English."""
-    from sklearn.feature_extraction.text import CountVectorizer
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return CountVectorizer(min_df=2, stop_words=sorted(STOP_WORDS))
-
-
-def hard(doc_topic: np.ndarray) -> np.ndarray:
-    """Argmax of a document-topic matrix; a row with no weight at all is -1."""
-    doc_topic = np.asarray(doc_topic)
-    labels = doc_topic.argmax(axis=1)
-    labels[np.abs(doc_topic).max(axis=1) <= 0] = -1
-    return labels
-
-
-def _quiet(fit: Callable[[], np.ndarray]) -> np.ndarray:
-    """turftopic prints rich progress lines per fit: kept out of the table."""
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        return fit()
-
-
-# ---- the models: (data, k, seed) -> labels --------------------------------------------------
-
-def gmm(data, k, seed, reduce: int | None = None, prior: str | None = None, space: str = "use"):
-    from turftopic import GMM
-
-    reduction = None
-    if reduce:
-        from sklearn.decomposition import PCA
-
-        reduction = PCA(reduce, random_state=seed)
-    model = GMM(k, encoder=UseEncoder(), vectorizer=vectorizer(), dimensionality_reduction=reduction, weight_prior=prior,
-                random_state=seed)
-    return hard(model.fit_transform(data["texts"], embeddings=_embeddings(data, seed, space)))
-
-
-def clustering_model(data, k, seed, clustering: str = "hdbscan", reduction: str = "tsne", method: str = "average", space: str = "use"):
-    from sklearn.cluster import HDBSCAN, KMeans
-    from turftopic import ClusteringTopicModel
-
-    if reduction == "tsne":
-        from sklearn.manifold import TSNE
-
-        reducer = TSNE(2, metric="cosine", perplexity=15, random_state=seed)  # turftopic's default, seeded
-    elif reduction == "umap":
-        from umap import UMAP
-
-        reducer = UMAP(n_neighbors=15, n_components=5, metric="cosine", random_state=seed)
-    else:
-        from sklearn.decomposition import PCA
-
-        reducer = PCA(int(reduction.removeprefix("pca")), random_state=seed)
-    clusterer = KMeans(k, n_init=4, random_state=seed) if clustering == "kmeans" else HDBSCAN(min_samples=10, min_cluster_size=25)
-    if clustering == "hdbscan-small":  # clusters for small sets (the Nota: 195 answers, 11 labels)
-        clusterer = HDBSCAN(min_samples=3, min_cluster_size=5)
-    model = ClusteringTopicModel(encoder=UseEncoder(), vectorizer=vectorizer(), dimensionality_reduction=reducer, clustering=clusterer,
-                                 n_reduce_to=k, reduction_method=method, random_state=seed)
-    model.fit(data["texts"], embeddings=_embeddings(data, seed, space))
-    return np.asarray(model.labels_)
+def clustering_model(data, k, seed, space="use", **kw):
+    return T.clustering_model(_embeddings(data, seed, space), data["texts"], k, seed, **kw)
 
 
 def keynmf(data, k, seed):
-    from turftopic import KeyNMF
-
-    model = KeyNMF(k, encoder=UseEncoder(), vectorizer=vectorizer(), random_state=seed)
-    return hard(model.fit_transform(data["texts"], embeddings=data["use"]))
+    return T.keynmf(data["use"], data["texts"], k, seed)
 
 
 def senstopic(data, k, seed):
-    from turftopic import SensTopic
-
-    model = SensTopic(k, encoder=UseEncoder(), vectorizer=vectorizer(), random_state=seed)
-    return hard(model.fit_transform(data["texts"], embeddings=data["use"]))
+    return T.senstopic(data["use"], data["texts"], k, seed)
 
 
-def topeax(data, k, seed, space: str = "use"):
-    from turftopic import Topeax
-
-    model = Topeax(encoder=UseEncoder(), vectorizer=vectorizer(), random_state=seed)
-    return hard(model.fit_transform(data["texts"], embeddings=_embeddings(data, seed, space)))
+def topeax(data, k, seed, space="use"):
+    return T.topeax(_embeddings(data, seed, space), data["texts"], k, seed)
 
 
 def _embeddings(data, seed, space):
@@ -166,9 +92,7 @@ def main() -> None:
     if args.list:
         print("\n".join(MODELS))
         return
-    try:
-        import turftopic  # noqa: F401
-    except ImportError:
+    if not T.available():
         print("turftopic is not installed (pip install 'openanswers[turftopic]'): nothing to run")
         return
     for set_name in args.sets:
@@ -179,7 +103,7 @@ def main() -> None:
             clock = time.perf_counter()
             for seed in range(args.seeds):
                 try:
-                    pred = np.asarray(_quiet(lambda: MODELS[name](data, k, seed)))
+                    pred = np.asarray(T.quiet(lambda: MODELS[name](data, k, seed)))
                 except Exception as error:  # e.g. HDBSCAN finding no cluster at all on a small set
                     print(f"{name:14s} {set_name:7s} seed {seed} failed: {type(error).__name__}: {str(error)[:120]}", flush=True)
                     break
