@@ -76,7 +76,7 @@ def variant(name: str):
 def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float = 0.5, alpha: float = 0.5, steps: int = 3,
              lex: str = "char", lex_weight: float = 0.5, topics: float | None = None, merge: str = "ward",
              refine: str = "lr", C: float = 0.1, keep: float = 0.5, rounds: int = 10, outliers: bool = True,
-             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0, smooth: float = 0.0) -> np.ndarray:
+             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0, smooth: float = 0.0, tsne: int = 0) -> np.ndarray:
     """The default pipeline's grouping with each lever exposed (defaults = summarise()'s)."""
     from sklearn.cluster import KMeans
     from sklearn.utils import check_random_state
@@ -109,7 +109,12 @@ def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float 
     space = propagate(views[0], graph, alpha=alpha, steps=steps)
     data["_graph"], data["_space"] = graph, space
     n_topics = max(default_n_topics(n), k) if topics is None else max(k, min(n, round(topics * k)))
-    labels = KMeans(n_topics, n_init=4, random_state=rng.randint(2**31 - 1)).fit(space).labels_
+    where = space
+    if tsne:  # turftopic's ClusteringTopicModel idea: find the topics in a t-SNE map (of Z), this many dims
+        from sklearn.manifold import TSNE
+
+        where = TSNE(tsne, metric="cosine", perplexity=min(15, n - 1), random_state=seed).fit_transform(space)
+    labels = KMeans(n_topics, n_init=4, random_state=rng.randint(2**31 - 1)).fit(where).labels_
     topic_ids = sorted(set(labels.tolist()))
     sizes = np.array([(labels == t).sum() for t in topic_ids])
     cents = unit_centroids(space, labels, topic_ids)
@@ -500,10 +505,11 @@ def fiedler_split(A, members: np.ndarray):
     return float(cut / degree[side].sum() + cut / degree[~side].sum()), side
 
 
-def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = None, retrain: bool = True, min_size: int = 6):
+def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = None, retrain: bool = True, min_size: int = 6, merge: str = "ward"):
     """Repeatedly split the theme with the weakest normalised cut into its two graph communities,
     then merge the pair of groups Ward finds closest (size-weighted centroids in Z); when that
-    pair is the split itself, stop. With ``retrain`` self-training (with the vote) redraws the
+    pair is the split itself, stop (``merge="graph"``: the pair with the largest share of their
+    graph weight between them, the normalised cut's own criterion). With ``retrain`` self-training (with the vote) redraws the
     borders after each accepted move."""
     from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
     from openanswers.topics.space import unit_centroids
@@ -528,9 +534,16 @@ def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = N
         cents = unit_centroids(space, trial, ids)
         sizes = np.bincount(trial, minlength=k + 1).astype(float)
         best, pair = np.inf, None
+        if merge == "graph":  # between-group weight over the smaller volume: merge the most joined pair
+            onehot = np.eye(k + 1)[trial]
+            between = onehot.T @ (A @ onehot)
+            volume = np.diag(between) + (between.sum(axis=1) - np.diag(between))
         for a in range(k + 1):
             for b in range(a + 1, k + 1):
-                cost = sizes[a] * sizes[b] / (sizes[a] + sizes[b]) * np.sum((cents[a] - cents[b]) ** 2)
+                if merge == "graph":
+                    cost = -between[a, b] / min(volume[a], volume[b])
+                else:
+                    cost = sizes[a] * sizes[b] / (sizes[a] + sizes[b]) * np.sum((cents[a] - cents[b]) ** 2)
                 if cost < best:
                     best, pair = cost, (a, b)
         if set(pair) == {t, k}:
@@ -551,3 +564,4 @@ def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = N
 
 POSTS["splitmerge"] = _post(split_merge)
 POSTS["splitmerge-nort"] = _post(split_merge, retrain=False)
+POSTS["splitmerge-graph"] = _post(split_merge, merge="graph")
