@@ -131,7 +131,9 @@ class Guidance:
 def guide(vectors: np.ndarray, space: np.ndarray, expected: Sequence[Expected | str], embedder, n_themes: int, random_state=0, cache: bool = True,
           graph=None) -> Guidance:
     """Group the answers around the expected themes (see the module docstring); ``graph``: the
-    topic model's neighbour graph, whose neighbours then vote in self-training."""
+    topic model's neighbour graph, whose neighbours then vote in self-training. summarise() does
+    not pass it: with the label names it gained on the Nota questions and lost 0.006-0.011 NMI on
+    SIB-200 in every setting tried (docs/clustering.md, round 3)."""
     from ..embed import embed
     from .space import centre
 
