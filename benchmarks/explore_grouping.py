@@ -37,6 +37,13 @@ SETS = {  # short name: (file, text column, label column), as in eval_clustering
     "nota-q": (ROOT / "corpora" / "nota_van_inlichtingen.csv", "vraag", "sectie"),
     "nota-a": (SHARED / "nota_van_inlichtingen" / "questions.csv", "answer", "section"),
 }
+# The label names a researcher might expect, as in eval_clustering.py's --expect rows.
+EXPECTED = {
+    "sib": {"entertainment": "Entertainment", "geography": "Aardrijkskunde", "health": "Gezondheid", "politics": "Politiek",
+            "science/technology": "Wetenschap en technologie", "sports": "Sport", "travel": "Reizen"},
+    "nota-q": "sectie_titel",
+    "nota-a": "section_title",
+}
 
 
 def load(name: str, quality: bool) -> dict:
@@ -44,6 +51,8 @@ def load(name: str, quality: bool) -> dict:
     frame = pd.read_csv(path)
     texts = frame[text_col].astype(str).tolist()
     data = {"texts": texts, "truth": frame[label_col].astype(str).to_numpy(), "use": embed(texts, "use")}
+    names = EXPECTED[name]  # the label names, for the guided variants (--expect)
+    data["expected"] = list(names.values()) if isinstance(names, dict) else list(dict.fromkeys(frame[names].astype(str)))
     if quality:
         data["e5"] = embed(texts, "e5")
     if os.environ.get("EXPLORE_LEMMAS"):  # the content lemmas summarise() finds (spaCy, cached)
