@@ -74,7 +74,7 @@ _NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|li
              r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big")
 _ID_KEYWORDS = {
     "BSN": r"bsn|burgerservicenummer|sofinummer|sofi-nummer",
-    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier",
+    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier|ref\.?|(?:uw|ons)\s+ref\.?",
     "NUMMER": r"kvk|kvk-nummer|kvk-nr\.?|kvk\s+nummer|kamer\s+van\s+koophandel|agb|agb-code|agb\s+code|"
               r"cli[eë]ntnummer|cli[eë]nt-nummer|cli[eë]ntnr\.?|dossiernummer|dossiernr\.?|klantnummer|"
               r"klantnr\.?|relatienummer|pati[eë]ntnummer|registratienummer|polisnummer|lidnummer|"

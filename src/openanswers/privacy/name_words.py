@@ -7,7 +7,7 @@ TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
     "dokter", "dr.", "drs.", "ir.", "ing.", "mr.", "prof.", "ds.", "zuster", "broeder", "juffrouw",
     "collega", "familie", "fam.", "casemanager", "mvr.", "mvr", "zr.", "juf", "juffrouw", "dhr/mevr.",
-    "cliënt", "client", "bewoner", "bewoonster",
+    "cliënt", "client", "bewoner", "bewoonster", "hr.", "geachte heer", "beste heer", "geachte mijnheer",
 )
 # Role words: like a weak title, followed by a name only when the word is a listed name or no Dutch
 # word ("teamleider Petra", "contactpersoon: Okkerse"; not "teamleider Zorg").

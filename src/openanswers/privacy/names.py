@@ -25,6 +25,7 @@ from .lexicon import (
     stop_words, surnames, title_case,
 )
 from .name_cues import cue_names
+from .name_forms import more_names
 from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
 
@@ -152,6 +153,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
+    spans += more_names(text, spans)  # round 4: particles, capitals, openers, greetings (name_forms.py)
     return _joined(text, _coordinated(text, sorted(spans))) if spans else spans
 
 
@@ -277,7 +279,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         has_initials = re.match(_INITIALS, m["name"]) is not None
         if title in WEAK_TITLES and not has_initials and not all(
                 _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
-                for w in words):
+                and w.lower() not in places() for w in words):  # "regiomanager Drenthe": a region
             continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):

@@ -1,0 +1,126 @@
+"""Organisations and sites named by the word after them or by a site's own head (issue 15, round 4):
+a coined name before a sector word or legal form ("Dalanis Zorg", "Peleria GGZ", "BHD Zorgdiensten",
+"Quinadetro Flex", "Lisdoddewaard Zorg B.V.", "JORINOVEST ZORG"), a site named with its head
+("Residentie Bosrand", "Villa Sterrenwacht", "Hof van Ommerveld", "Huis aan de Dijk"), a list of
+sites after "locaties" ("Onze locaties Het Merelerf, Stille Wei en 't Beukenoord"), a coined name
+with a compass part ("Korenbloemkring-Oost"), a coined name opening a sentence after "Bij" ("Bij
+Moneralant staan …").
+
+Dutch organisations put their sector after their own name as often as before it; the name then is a
+word no lexicon knows (or a care home's compound), an acronym that is no public body or Wlz term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import dutch_words, english_words, is_dutch, places, title_case
+from .name_words import NOT_NAMES
+from .patterns import LOWER, UPPER
+from .sites import site_shape
+
+# Words after an organisation's own name: its sector or legal form.
+TAILS = (
+    "zorg", "thuiszorg", "ggz", "groep", "zorggroep", "zorgdiensten", "zorgverlening", "zorgbemiddeling", "flex",
+    "advocaten", "b.v.", "bv", "n.v.", "wonen", "welzijn", "jeugdzorg", "care", "uitzendbureau", "uitzendorganisatie",
+    "personeel", "detachering", "diensten", "holding", "kinderopvang", "accountants", "consultancy", "advies",
+    "interim", "services", "thuishulp", "wijkverpleging", "dagbesteding", "zorgpartners", "gezondheidszorg",
+    "zorgbedrijf", "zorgcentrum", "ouderenzorg", "gehandicaptenzorg", "verpleging", "begeleiding",
+)
+# Tails strong enough for an acronym before them ("BHD Zorgdiensten"; not "ICT Diensten").
+_ACRONYM_TAILS = {t for t in TAILS if "zorg" in t} | {"ggz", "groep", "b.v.", "bv", "n.v.", "welzijn", "wonen", "thuishulp"}
+_TAIL = "|".join(re.escape(t) for t in sorted(TAILS, key=len, reverse=True))
+TAILED = re.compile(
+    rf"(?<![\w'’&-])(?P<name>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
+    rf"[ \t]+(?P<tail>(?i:{_TAIL}))(?![\w-])")
+# Acronyms that are a term, a care type or a body, never an organisation's own name.
+_TERMS = {"wlz", "wmo", "zvw", "ggz", "vvt", "vg", "lg", "zg", "lvg", "ghz", "ict", "hr", "it", "pgb", "zzp", "vpt",
+          "mpt", "elv", "gz", "nza", "ciz", "vws", "igj", "cak", "svb", "uwv", "ggd", "cao", "wzd", "avg", "eu", "nl",
+          "mbo", "hbo", "wo", "bv", "nv", "zorg", "pg", "som", "psy", "ouderen", "de", "het", "een"}
+# A site named with its head: "Residentie Bosrand", "Villa Sterrenwacht", "Hof van Ommerveld".
+SITE_HEADED = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:Residentie|Villa|Landgoed|Buitenplaats|Kasteel|(?:Hof|Huis)[ \t]+(?:van|ter|te|aan[ \t]+de|op[ \t]+de|in[ \t]+de))"
+    rf"[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w'’-])"
+    rf"|(?:(?<=(?i:locatie) )|(?<=(?i:vestiging) ))(?P<lower>(?:villa|residentie|huize|landgoed)[ \t]+[{LOWER}]{{4,}})(?![\w-])")
+# "Onze locaties Het Merelerf, Stille Wei en 't Beukenoord": every item of the list is a site.
+_ITEM = rf"(?:(?:De|Het|'t)[ \t]+)?[{UPPER}][{LOWER}]+(?:[ \t]+(?:van|aan[ \t]+de|op[ \t]+de)?[ \t]*[{UPPER}][{LOWER}]+)?"
+SITE_LIST = re.compile(
+    rf"(?<![\w-])(?i:locaties|vestigingen|woonlocaties|woonvormen|huizen)[ \t]*:?[ \t]+"
+    rf"(?P<items>{_ITEM}(?:[ \t]*,[ \t]*{_ITEM})*[ \t]+(?:en|&)[ \t]+{_ITEM})(?![\w'’-])")
+_ITEM_RE = re.compile(_ITEM)
+# "Korenbloemkring-Oost": a coined name and a compass part.
+COMPASS = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{4,}})-(?:Oost|West|Noord|Zuid|Midden|Centrum)(?![\w-])")
+# "Bij Moneralant staan momenteel …": a coined name after "Bij" opening a sentence, a verb after it.
+OPENING_BIJ = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Bij|Binnen|Vanuit)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{3,}})(?=[ \t]+[{LOWER}])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:De|Het|'t|DE|HET|'T)[ \t]+$")
+
+
+def _coined(word: str, kept: set[str]) -> bool:
+    """No Dutch or English word, place, name-list stop word or kept (public, software) word; a care
+    home's compound counts ("Sparrenhorst", "Lisdoddewaard")."""
+    low = word.lower()
+    if low in kept or low in places() or low in NOT_NAMES or low in english_words():
+        return False
+    return not is_dutch(word) or low not in dutch_words() and site_shape(word)
+
+
+def _acronym(word: str, kept: set[str], tail: str) -> bool:
+    low = word.lower()
+    return tail.lower() in _ACRONYM_TAILS and 2 < len(word) <= 5 and low not in kept and low not in _TERMS
+
+
+def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, "ORGANISATIE") of the names before a sector word or legal form."""
+    spans = []
+    for m in TAILED.finditer(text):
+        name, tail = m["name"], m["tail"]
+        if name.isupper() and len(name) <= 5:
+            ok = _acronym(name, kept, tail) and not (tail.isupper() and len(tail) > 3)  # "VRAAG HET ZORG": a caps run
+        else:
+            parts = [title_case(p) if name.isupper() else p for p in name.split("-")]
+            ok = all(_coined(p, kept) for p in parts)
+        if ok:
+            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+    return spans
+
+
+def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
+    """Sites named with their own head, in a list after "locaties", with a compass part, or opening a
+    sentence after "Bij"."""
+    spans = []
+    for m in SITE_HEADED.finditer(text):
+        name = m["name"] or m["lower"]
+        last = name.split()[-1]
+        dutch = last.lower() in dutch_words() and not site_shape(last)
+        if re.match(r"(?:Hof|Huis)\s+van", name) and dutch:
+            continue  # "Hof van Justitie", "Huis van Afgevaardigden": a body, not a care home
+        if last.lower() not in kept and last.lower() not in NOT_NAMES and (m["lower"] is None or not dutch):
+            spans.append((m.start(), m.end(), "LOCATIE"))
+    for m in SITE_LIST.finditer(text):
+        for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            words = [w for w in re.findall(rf"[{UPPER}][{LOWER}]+", item.group()) if w not in ("De", "Het")]
+            if words and not all(w.lower() in places() or w.lower() in kept or w.lower() in NOT_NAMES for w in words):
+                spans.append((item.start(), item.end(), "LOCATIE"))
+    for m in COMPASS.finditer(text):
+        if _coined(m["name"], kept) or m["name"].lower() not in dutch_words() and site_shape(m["name"]):
+            spans.append((m.start(), m.end(), "ORGANISATIE"))
+    for m in OPENING_BIJ.finditer(text):
+        if _coined(m["name"], kept) and not is_dutch(m["name"]):
+            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+    return spans
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*|][ \t]*)?$")
+_ITEM_END = re.compile(r"[ \t]*(?:[|\t,;]|\r?\n|$)")
+
+
+def with_article(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A site's capitalised article is part of its name on a list or table line: "Het [LOCATIE] | 24"
+    -> one span (in a sentence, "Het Arbitragehof kan …", the article stays)."""
+    out = []
+    for start, end, kind in spans:
+        if kind == "LOCATIE" and (m := _ARTICLE_BEFORE.search(text, max(0, start - 5), start)) \
+                and _LINE_START.search(text, max(0, m.start() - 6), m.start()) and _ITEM_END.match(text, end):
+            start = m.start()
+        out.append((start, end, kind))
+    return out
