@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import dutch_words, english_words, is_dutch, places, title_case
+from .lexicon import dutch_words, english_words, is_dutch, places, stop_words, title_case
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 from .sites import site_shape
@@ -94,7 +94,7 @@ def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
         dutch = last.lower() in dutch_words() and not site_shape(last)
         if re.match(r"(?:Hof|Huis)\s+van", name) and dutch:
             continue  # "Hof van Justitie", "Huis van Afgevaardigden": a body, not a care home
-        if last.lower() not in kept and last.lower() not in NOT_NAMES and (m["lower"] is None or not dutch):
+        if last.lower() not in kept and last.lower() not in NOT_NAMES and last.lower() not in stop_words():
             spans.append((m.start(), m.end(), "LOCATIE"))
     for m in SITE_LIST.finditer(text):
         for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):

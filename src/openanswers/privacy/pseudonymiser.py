@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from .context import find_context
 from .names import find_names
 from .org_tails import headed_sites, tailed_organisations, with_article
+from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
 from .sites import bracketed_organisations, coordinated_sites, employers, find_sites, signature_organisations
@@ -148,6 +149,9 @@ class Pseudonymiser:
         for start, end, kind in coordinated_sites(text, sites, self._kept_words):
             if open_(start, end):
                 taken.append((start, end, kind))  # "Stichting [ORGANISATIE], Iepenstroom en …"
+        for start, end, kind in table_cells(text):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         return sorted(with_article(text, taken))
 
     def transform_one(self, text):
