@@ -40,6 +40,7 @@ APOSTROPHE = re.compile(rf"(?<![\w'’])(?P<name>[DdOo]['’][{UPPER}](?:[{LOWER
 # A sentence or list line opened by a first name: "Daan weet …", "Mohammed: eens.", "* Jan Jaap - bellen".
 _OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[-–•*][ \t]+|\d+[.)][ \t]+)?"
                      rf"(?P<name>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?)(?=[ \t]*(?::|,|[ \t]-[ \t]|[ \t][{LOWER}]))")
+_LABEL_NEXT = re.compile(rf"[ \t]*(?::|,|-)[ \t]*(?P<word>[{UPPER}{LOWER}]+)")
 _NEXT_WORD = re.compile(rf"[ \t]+(?P<word>[{LOWER}]+)")
 # Two listed first names as one: "Jan Jaap", "Anne Marie".
 _TWO_FIRSTS = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]+[ \t][{UPPER}][{LOWER}]+)(?![\w'’-])")
@@ -125,6 +126,8 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         words = m["name"].split()
         nxt = _NEXT_WORD.match(text, m.end("name"))
         labelled = nxt is None  # "Mohammed: eens.", "Amina - tarieven": a label or a list line's owner
+        if labelled and (after := _LABEL_NEXT.match(text, m.end("name"))) and after["word"].lower() not in dutch_words():
+            continue  # "Mark: no.": no Dutch after the label
         if nxt and nxt["word"] not in dutch_words():
             continue  # "Will you go?": no Dutch sentence
         if ((_first(words[0]) or labelled and _listed_first(words[0]))

@@ -51,7 +51,7 @@ def _cells(line: str, offset: int, sep: str) -> list[tuple[int, int, str]]:
 
 
 def _separator(line: str) -> str | None:
-    if line.count("|") >= 2:
+    if "|" in line:
         return "|"
     if "\t" in line:
         return "\t"
