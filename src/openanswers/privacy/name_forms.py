@@ -128,7 +128,7 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         labelled = nxt is None  # "Mohammed: eens.", "Amina - tarieven": a label or a list line's owner
         if labelled and (after := _LABEL_NEXT.match(text, m.end("name"))) and after["word"].lower() not in dutch_words():
             continue  # "Mark: no.": no Dutch after the label
-        if nxt and nxt["word"] not in dutch_words():
+        if nxt and (nxt["word"] not in dutch_words() or nxt["word"] in english_words()):
             continue  # "Will you go?": no Dutch sentence
         if ((_first(words[0]) or labelled and _listed_first(words[0]))
                 and (len(words) == 1 or words[1] in first_names() or words[1] in surnames() or not is_dutch(words[1]))
