@@ -49,7 +49,8 @@ GREETED = re.compile(rf"(?<![\w-])(?i:hoi|hallo|hey|hi|beste|lieve|dag|bedankt|d
                      rf"[ \t]+(?P<name>[{LOWER}]{{3,}})(?=[ \t]*(?:[,!?.]|\n|$))")
 # "vraag DEMI van planning": a short first name in capitals after a request.
 ASKED = re.compile(rf"(?<![\w-])(?i:vraag|vragen\s+aan|bel|mail|app)[ \t]+(?P<name>[{UPPER}]{{3,5}})(?![\w'’-])")
-_HINTS = ("hoi", "hallo", "hey", "hi", "beste", "lieve", "dag", "bedankt", "dank", "thanks", "thx", "tnx", "top")
+_HINTS = {"hoi", "hallo", "hey", "hi", "beste", "lieve", "dag", "bedankt", "dankjewel", "dank", "thanks", "thx", "tnx", "top"}
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 def _surname_like(word: str) -> bool:
@@ -81,16 +82,20 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
 
-def _around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_PARTICLE_HINT = re.compile(r"\b(?:Van|De|Den|Der|Ter|Ten|Ver|Op|In)\b")
+_CAPS_HINT = re.compile(rf"[{UPPER}]{{3}}")
+
+
+def _around(text: str, spans: list[tuple[int, int]], particles: bool, capitals: bool) -> list[tuple[int, int]]:
     """Capitalised particles before or after a found name, a surname in capitals after one."""
     out = []
-    for start, end in spans:
-        before = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+    for start, end in spans if particles or capitals else ():
+        before = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if particles else None
         if before and (" " in before["particles"] or start - len(before.group()) > 0):
             out.append((before.start("particles"), start))  # "Van den [NAAM]": not "Van [NAAM]" opening the text
-        if (m := _PARTICLES_AFTER.match(text, end)) and _surname_like(m["last"]):
+        if particles and (m := _PARTICLES_AFTER.match(text, end)) and _surname_like(m["last"]):
             out.append((m.start("particles"), m.end()))
-        elif (m := _CAPS_AFTER.match(text, end)) and _surname_like(title_case(m["last"])) and len(m["last"]) >= 4:
+        elif capitals and (m := _CAPS_AFTER.match(text, end)) and _surname_like(title_case(m["last"])) and len(m["last"]) >= 4:
             out.append((m.start("last"), m.end()))
     return out
 
@@ -98,21 +103,23 @@ def _around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of names in the forms above, next to ``spans`` (found already) or on their own; may
     touch a found span (find_names joins them)."""
-    out = _around(text, spans)
+    particles = _PARTICLE_HINT.search(text) is not None  # cheap tests first: most answers need few regexes
+    capitals = _CAPS_HINT.search(text) is not None
+    out = _around(text, spans, particles, capitals)
     found = spans + out
-    for m in _TITLED_PARTICLES.finditer(text):
+    for m in _TITLED_PARTICLES.finditer(text) if particles else ():
         if _free(found, m.start("name"), m.end("name")) and m["name"].split()[-1].lower() not in NOT_NAMES:
             out.append((m.start("name"), m.end("name")))
     if "'" in text or "’" in text:
         for m in APOSTROPHE.finditer(text):
             if _free(found, m.start(), m.end()):
                 out.append((m.start("name"), m.end("name")))
-    for m in _FIRST_THEN_PARTICLES.finditer(text):  # "Leandro De Maesschalck-Reijnders", "Jasmijn Vanden Berghe"
+    for m in _FIRST_THEN_PARTICLES.finditer(text) if particles else ():  # "Leandro De Maesschalck-Reijnders", "Jasmijn Vanden Berghe"
         low = m["first"].lower()
         if (m["first"] in first_names() or low not in dutch_words() and low not in english_words()) and low not in NOT_NAMES \
                 and _surname_like(m["last"]):
             out.append((m.start(), m.end()))
-    for m in _FIRST_THEN_CAPS.finditer(text):  # "Mieke HOLEMANS"
+    for m in _FIRST_THEN_CAPS.finditer(text) if capitals else ():  # "Mieke HOLEMANS"
         if _listed_first(m["first"]) and len(m["last"]) >= 4 and _surname_like(title_case(m["last"])) \
                 and _free(found, m.start(), m.end()):
             out.append((m.start(), m.end()))
@@ -134,14 +141,13 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and (len(words) == 1 or words[1] in first_names() or words[1] in surnames() or not is_dutch(words[1]))
                 and _free(found + out, m.start("name"), m.end("name"))):
             out.append((m.start("name"), m.end("name")))  # "Daan weet hier meer van", "Mohammed: eens."
-    low = text.lower()
-    if any(h in low for h in _HINTS):
+    if not _HINTS.isdisjoint(_LETTER_RUNS.findall(text.lower())):
         for m in GREETED.finditer(text):
             word = m["name"]
             if word not in stop_words() and not is_dutch(word) and word not in english_words() \
                     and word not in places() and word not in NOT_NAMES:
                 out.append((m.start("name"), m.end("name")))  # "Bedankt ali!!"
-    for m in ASKED.finditer(text):
+    for m in ASKED.finditer(text) if capitals else ():
         if _listed_first(m["name"]):
             out.append((m.start("name"), m.end("name")))  # "vraag DEMI van planning"
     return out

@@ -84,11 +84,17 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     return spans
 
 
+_HEADS = ("Residentie", "Villa", "Landgoed", "Buitenplaats", "Kasteel", "Hof ", "Huis ")
+_LIST_HINTS = ("locaties", "vestigingen", "woonlocaties", "woonvormen", "huizen")
+
+
 def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """Sites named with their own head, in a list after "locaties", with a compass part, or opening a
     sentence after "Bij"."""
     spans = []
-    for m in SITE_HEADED.finditer(text):
+    low = text.lower()
+    headed = any(h in text for h in _HEADS) or "locatie " in low or "vestiging " in low
+    for m in SITE_HEADED.finditer(text) if headed else ():
         name = m["name"] or m["lower"]
         last = name.split()[-1]
         dutch = last.lower() in dutch_words() and not site_shape(last)
@@ -96,15 +102,15 @@ def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
             continue  # "Hof van Justitie", "Huis van Afgevaardigden": a body, not a care home
         if last.lower() not in kept and last.lower() not in NOT_NAMES and last.lower() not in stop_words():
             spans.append((m.start(), m.end(), "LOCATIE"))
-    for m in SITE_LIST.finditer(text):
+    for m in SITE_LIST.finditer(text) if any(h in low for h in _LIST_HINTS) else ():
         for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):
             words = [w for w in re.findall(rf"[{UPPER}][{LOWER}]+", item.group()) if w not in ("De", "Het")]
             if words and not all(w.lower() in places() or w.lower() in kept or w.lower() in NOT_NAMES for w in words):
                 spans.append((item.start(), item.end(), "LOCATIE"))
-    for m in COMPASS.finditer(text):
+    for m in COMPASS.finditer(text) if "-" in text else ():
         if _coined(m["name"], kept) or m["name"].lower() not in dutch_words() and site_shape(m["name"]):
             spans.append((m.start(), m.end(), "ORGANISATIE"))
-    for m in OPENING_BIJ.finditer(text):
+    for m in OPENING_BIJ.finditer(text) if "Bij " in text or "Binnen " in text or "Vanuit " in text else ():
         if _coined(m["name"], kept) and not is_dutch(m["name"]):
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
     return spans
