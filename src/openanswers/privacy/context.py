@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import places
+from .lexicon import dutch_words, english_words, first_names, is_dutch, lower_words, places, surnames
+from .name_words import NOT_NAMES
 from .patterns import LOWER, NOT_LOWER_LETTERS, UPPER
+from .sites import site_shape
 
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
 ORGANISATION_HEADS = (
@@ -167,15 +169,11 @@ def _caps_name_end(m: re.Match) -> int:
 def _singular_compound(word: str) -> bool:
     """A compound that is no dictionary word and no plural: a care home's name ("Kastanjekamp",
     "Dijkzicht"), not "Wijkteams" or "Zorgaanbieders"."""
-    from .names import dutch_words
-
     low = word.lower()
     return low not in dutch_words() and not low.endswith(("en", "s", "ers", "tie", "heid", "ing"))
 
 
 def _coined(name: str) -> bool:
-    from .names import NOT_NAMES, english_words, first_names, is_dutch, surnames
-
     return all(w.lower() not in places() and w.lower() not in NOT_AFTER_HEAD and w.lower() not in NOT_NAMES
                and (not is_dutch(w) or _singular_compound(w))
                and w.lower() not in english_words() and w not in first_names() and w not in surnames()
@@ -184,11 +182,9 @@ def _coined(name: str) -> bool:
 
 def find_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of identifiers found from the word before them; may overlap."""
-    from .names import dutch_words
-
     words = dutch_words()
     spans = []
-    present = set(_LETTERS.findall(text.lower()))  # cheap filters: most texts need few of the regexes
+    present = lower_words(text)  # cheap filters: most texts need few of the regexes
     if _THREE_DIGITS.search(text):
         for kind, regex in IDENTIFIERS:
             for m in regex.finditer(text):
@@ -198,10 +194,6 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
     if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
         spans += _postcodes_after_cue(text)
-    from .names import NOT_NAMES, dutch_words
-
-    from .sites import site_shape
-
     for m in OWN_NAME.finditer(text):
         word = m["first"]
         low = word.lower()

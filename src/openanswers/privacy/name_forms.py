@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _formless_nouns, core_first_names, dutch_words, english_words, first_names, is_dutch, places, stop_words, surnames, title_case
+from .lexicon import _formless_nouns, core_first_names, dutch_words, lower_words, english_words, first_names, is_dutch, places, stop_words, surnames, title_case
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 
@@ -50,7 +50,6 @@ GREETED = re.compile(rf"(?<![\w-])(?i:hoi|hallo|hey|hi|beste|lieve|dag|bedankt|d
 # "vraag DEMI van planning": a short first name in capitals after a request.
 ASKED = re.compile(rf"(?<![\w-])(?i:vraag|vragen\s+aan|bel|mail|app)[ \t]+(?P<name>[{UPPER}]{{3,5}})(?![\w'’-])")
 _HINTS = {"hoi", "hallo", "hey", "hi", "beste", "lieve", "dag", "bedankt", "dankjewel", "dank", "thanks", "thx", "tnx", "top"}
-_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
 def _surname_like(word: str) -> bool:
@@ -84,6 +83,7 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _PARTICLE_HINT = re.compile(r"\b(?:Van|De|Den|Der|Ter|Ten|Ver|Op|In)\b")
 _CAPS_HINT = re.compile(rf"[{UPPER}]{{3}}")
+_CAP_WORD = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}]+")
 
 
 def _around(text: str, spans: list[tuple[int, int]], particles: bool, capitals: bool) -> list[tuple[int, int]]:
@@ -119,17 +119,19 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if (m["first"] in first_names() or low not in dutch_words() and low not in english_words()) and low not in NOT_NAMES \
                 and _surname_like(m["last"]):
             out.append((m.start(), m.end()))
-    for m in _FIRST_THEN_CAPS.finditer(text) if capitals else ():  # "Mieke HOLEMANS"
+    firsts = first_names()
+    listed = any(w in firsts for w in _CAP_WORD.findall(text))  # the rules below all start with a first name
+    for m in _FIRST_THEN_CAPS.finditer(text) if capitals and listed else ():  # "Mieke HOLEMANS"
         if _listed_first(m["first"]) and len(m["last"]) >= 4 and _surname_like(title_case(m["last"])) \
                 and _free(found, m.start(), m.end()):
             out.append((m.start(), m.end()))
-    for m in _TWO_FIRSTS.finditer(text):  # "Jan Jaap": both listed, one no Dutch word
+    for m in _TWO_FIRSTS.finditer(text) if listed else ():  # "Jan Jaap": both listed, one no Dutch word
         a, b = m["name"].split()
         if (_listed_first(a) or _listed_first(b)) and all(
                 title_case(w) in core_first_names() and w.lower() not in NOT_NAMES and w.lower() not in stop_words()
                 for w in (a, b)):
             out.append((m.start(), m.end()))
-    for m in _OPENER.finditer(text):
+    for m in _OPENER.finditer(text) if listed else ():
         words = m["name"].split()
         nxt = _NEXT_WORD.match(text, m.end("name"))
         labelled = nxt is None  # "Mohammed: eens.", "Amina - tarieven": a label or a list line's owner
@@ -141,7 +143,7 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and (len(words) == 1 or words[1] in first_names() or words[1] in surnames() or not is_dutch(words[1]))
                 and _free(found + out, m.start("name"), m.end("name"))):
             out.append((m.start("name"), m.end("name")))  # "Daan weet hier meer van", "Mohammed: eens."
-    if not _HINTS.isdisjoint(_LETTER_RUNS.findall(text.lower())):
+    if not _HINTS.isdisjoint(lower_words(text)):
         for m in GREETED.finditer(text):
             word = m["name"]
             if word not in stop_words() and not is_dutch(word) and word not in english_words() \

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    ADJECTIVE_END, places, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
+    ADJECTIVE_END, lower_words, places, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
     stop_words, surnames, title_case,
 )
 from .name_cues import cue_names
@@ -74,6 +74,7 @@ _CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg
                   "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
                   "contact", "gesprek", "afspraak", "gesproken", "groet", "ik ben", "naam is", "ingevuld", "opgesteld", "volgens",
                   "vlgns", "bericht", "telefoontje")
+_CONTACT_HINT = re.compile("|".join(re.escape(h) for h in _CONTACT_HINTS))  # a substring test, in C
 _DAG = re.compile(r"(?:^|[\n.!?]\s*)dag\s")  # "Dag Jan,": a greeting only where a sentence starts
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
@@ -85,6 +86,7 @@ BEFORE_WHO = re.compile(rf"(?<![\w-])(?i:aan|met|door|voor|bij|naar|van)\s+(?P<n
 LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
+_LOWER_WORD = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
 # Where a title may start: a word whose lower-case form starts a title (a set lookup per word is
 # far cheaper than trying the long title alternation at every position).
 _TITLE_FIRST = {t.split()[0].lower().rstrip(".") for t in TITLES}
@@ -96,7 +98,7 @@ _TITLE_HINTS = _TITLE_FIRST - {"de"} | {"heer"}  # "de heer": "de" alone is in e
 
 
 def _title_starts(text: str) -> list[int]:
-    if _TITLE_HINTS.isdisjoint(_LETTER_RUNS.findall(text.lower())):
+    if _TITLE_HINTS.isdisjoint(lower_words(text)):
         return []  # most answers hold no title or role word: one findall instead of a match per word
     return [m.start() for m in _TOKEN.finditer(text) if m.group().lower().rstrip(".") in _TITLE_FIRST]
 
@@ -251,8 +253,6 @@ def _unknown_word(text: str, m: re.Match) -> bool:
     """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
     no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
     location rules) and not the first of two capitalised words (the pair rules decide those)."""
-    from .lexicon import places
-
     word = m["word"]
     low = word.lower()
     if len(word) < 4 or "-" in word or low in NOT_NAMES or low in english_words() or low in places():
@@ -294,7 +294,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
     lower_firsts = lower_first_names()
-    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts):
+    has_lower_first = not lower_firsts.isdisjoint(_LOWER_WORD.findall(text))
+    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts) if has_lower_first else ():
         if not (m := LOWER_PAIR.match(text, start)):
             continue
         first, last, particles = m["first"], m["last"], m["particles"].strip()
@@ -338,7 +339,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
     low = text.lower()
-    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) or _DAG.search(low) else ():
+    for m in AFTER_CONTACT.finditer(text) if _CONTACT_HINT.search(low) or _DAG.search(low) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):

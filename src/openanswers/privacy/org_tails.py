@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import dutch_words, english_words, is_dutch, places, stop_words, title_case
+from .lexicon import dutch_words, english_words, is_dutch, lower_words, places, stop_words, title_case
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 from .sites import site_shape
@@ -29,6 +29,7 @@ TAILS = (
 )
 # Tails strong enough for an acronym before them ("BHD Zorgdiensten"; not "ICT Diensten").
 _ACRONYM_TAILS = {t for t in TAILS if "zorg" in t} | {"ggz", "groep", "b.v.", "bv", "n.v.", "welzijn", "wonen", "thuishulp"}
+_TAIL_WORDS = {w for t in TAILS for w in re.findall(r"[^\W\d_]+", t)}
 _TAIL = "|".join(re.escape(t) for t in sorted(TAILS, key=len, reverse=True))
 TAILED = re.compile(
     rf"(?<![\w'’&-])(?P<name>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
@@ -72,6 +73,8 @@ def _acronym(word: str, kept: set[str], tail: str) -> bool:
 def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, "ORGANISATIE") of the names before a sector word or legal form."""
     spans = []
+    if _TAIL_WORDS.isdisjoint(lower_words(text)):
+        return spans
     for m in TAILED.finditer(text):
         name, tail = m["name"], m["tail"]
         if name.isupper() and len(name) <= 5:

@@ -156,20 +156,20 @@ EMPLOYER = re.compile(
     rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
 
 
-_EMPLOYER_HINTS = ("werk", "dienst", "gedetacheerd", "stage", "naam van", "t.n.v")
+_EMPLOYER_HINT = re.compile(r"werk|dienst|gedetacheerd|stage|naam van|t\.n\.v")
 
 
 def employers(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """A capitalised word where someone works or in whose name one pays (not a place, a public body,
     software, a month or a stop word)."""
-    from .context import LOCATION_HEADS, ORGANISATION_HEADS
+    spans = []
+    low = text.lower()
+    if not _EMPLOYER_HINT.search(low):
+        return spans
+    from .context import LOCATION_HEADS, ORGANISATION_HEADS  # context imports this module
     from .lexicon import stop_words
     from .name_words import NOT_NAMES
 
-    spans = []
-    low = text.lower()
-    if not any(h in low for h in _EMPLOYER_HINTS):
-        return spans
     for m in EMPLOYER.finditer(text):
         low = m["name"].lower()
         if low not in kept and low not in places() and low not in NOT_NAMES and low not in stop_words() \
