@@ -81,7 +81,7 @@ def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
 
-_PARTICLE_HINT = re.compile(r"\b(?:Van|De|Den|Der|Ter|Ten|Ver|Op|In)\b")
+_PARTICLE_HINT = re.compile(r"\b(?:Van|Vanden|Vander|De|Den|Der|Ter|Ten|Ver|Op|In)\b")
 _CAPS_HINT = re.compile(rf"[{UPPER}]{{3}}")
 _CAP_WORD = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}]+")
 

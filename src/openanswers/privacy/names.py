@@ -234,7 +234,7 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
 # A lower-case word ending in -e or a number word right before: an adjective or numeral, so the
 # capitalised word is the head of a noun phrase ("favoriete Zwerkbalspeler", "acht Laurusformules").
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b|[a-z]+ie\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
     r"vele|alle|enkele|andere)\s+$")
 _DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
 
