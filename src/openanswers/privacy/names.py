@@ -28,6 +28,7 @@ from .name_cues import cue_names
 from .name_forms import more_names
 from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
+from .unknown_words import NEXT_CAP as _NEXT_CAP, mid_sentence as _mid_sentence, unknown_word as _unknown_word
 
 __all__ = ["NOT_NAMES", "ROLES", "core_first_names", "dutch_words", "english_words", "find_names", "first_names",
            "is_dutch", "surnames"]
@@ -111,10 +112,8 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 # The capitalised word right before a surname (and its particles), to catch unlisted first names.
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
-_NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
 _NAME_END = re.compile(r"[ \t]*[,(]")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
 
 def _is_name_word(word: str) -> bool:
@@ -126,10 +125,6 @@ def _is_name_word(word: str) -> bool:
     if all(p in first_names() or p in surnames() for p in parts):
         return True
     return low not in dutch_words() and not ADJECTIVE_END.search(low)
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    return start > 0 and not _SENTENCE_START.search(text, max(0, start - 4), start)
 
 
 def _last_word(name: str) -> str:
@@ -231,44 +226,7 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
     return any(ws and _CAPS_NEIGHBOUR.fullmatch(ws[i].strip(".,:;!?()\"'")) for ws, i in ((before, -1), (after, 0)))
 
 
-# A lower-case word ending in -e or a number word right before: an adjective or numeral, so the
-# capitalised word is the head of a noun phrase ("favoriete Zwerkbalspeler", "acht Laurusformules").
-_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b|[a-z]+ie\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
-    r"vele|alle|enkele|andere)\s+$")
-_DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
-
-
 _THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
-# Common Dutch abbreviations written with a capital ("Bijv. clientnr ...").
-_ABBREVIATIONS = {"bijv", "evt", "incl", "excl", "zgn", "mbt", "tav", "nav", "ivm", "resp", "vgl", "etc", "enz", "nvt"}
-_ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
-
-
-_PLACE_BEFORE = re.compile(r"(?<![\w'])(?i:in|uit|te)\s+$")
-
-
-def _unknown_word(text: str, m: re.Match) -> bool:
-    """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
-    no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
-    location rules) and not the first of two capitalised words (the pair rules decide those)."""
-    word = m["word"]
-    low = word.lower()
-    if len(word) < 4 or "-" in word or low in NOT_NAMES or low in english_words() or low in places():
-        return False
-    if low in _ABBREVIATIONS or text[max(0, m.start() - 2):m.start()] == "& ":
-        return False  # "Bijv.", "DSP & Oberon": a brand or programme after "&"
-    if _ADJECTIVE_LIKE.search(low) or text[m.end():m.end() + 1] == "-":
-        return False  # "Barneveldse", "Texaans"; "Rossby-golven": a term named after someone
-    if not _mid_sentence(text, m.start()) or is_dutch(word) or dutch_head(low) or _NEXT_CAP.match(text, m.end()):
-        return False
-    before = text[max(0, m.start() - 30):m.start()]
-    if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
-        return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
-    if _PLACE_BEFORE.search(before):
-        return False  # "in Wierum", "uit Nijstad": a place no list holds
-    return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
