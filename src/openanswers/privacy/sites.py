@@ -26,7 +26,7 @@ SITE_ENDS = (
     "bronnen", "vliet", "heuvel", "lande", "landen", "linde", "linden", "weerd", "zoom", "schans", "akker", "akkers",
     "poort", "toren", "hout", "wold", "woude", "meent", "marke", "kerk", "molen",
     "haeghe", "staete", "borch", "huize", "werf", "tuin", "gaard", "hoogte", "slag",
-    "koog", "heerd", "stein", "rode", "veste", "burght", "hoef", "laer", "loo",
+    "koog", "heerd", "stein", "rode", "veste", "burght", "hoef",
 )
 _END_SET = frozenset(SITE_ENDS)
 ORGANISATION_ENDS = ("kracht", "rijk", "hart", "kring", "stroom", "bron", "anker", "boog")
