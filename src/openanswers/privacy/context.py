@@ -59,7 +59,7 @@ ORGANISATION = _head_regex(ORGANISATION_HEADS)
 LOCATION = _head_regex(LOCATION_HEADS)
 # A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
 # a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
-_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])[{UPPER}][{LOWER}]+ $")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])(?!(?:In|Op|Bij|Naar|Uit|Van|Voor|Met|Aan|Over|Vanuit|Binnen|Sinds)\s)[{UPPER}][{LOWER}]+ $")
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 # A coined organisation name with no head word, in an organisation's context: "Bij Solvenda merken
 # we", "vanuit Levantis, afdeling Oost", "Binnen Meandria werken wij": a capitalised word after

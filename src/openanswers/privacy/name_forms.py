@@ -52,6 +52,18 @@ ASKED = re.compile(rf"(?<![\w-])(?i:vraag|vragen\s+aan|bel|mail|app)[ \t]+(?P<na
 _HINTS = {"hoi", "hallo", "hey", "hi", "beste", "lieve", "dag", "bedankt", "dankjewel", "dank", "thanks", "thx", "tnx", "top"}
 
 
+# "Kees' collega", "Petra's team": a listed name in the possessive before a lower-case word.
+POSSESSIVE = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]+)(?:['’]s|['’])(?=[ \t]+[{LOWER}])")
+# "Ingevuld door: m. de vries": lower-case initials and a surname after a cue of who wrote it.
+LOWER_INITIALLED = re.compile(
+    rf"(?<![\w-])(?i:door|namens|groet|groeten|contact|contactpersoon|van)[:,]?[ \t]+"
+    rf"(?P<name>(?:[{LOWER}]\.[ \t]?){{1,3}}(?:(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|ter|ten)[ \t]+)?[{LOWER}]{{3,}})(?![\w-])")
+# "J. (Jan) de Boer": the surname after a first name in brackets.
+_AFTER_BRACKET = re.compile(rf"\)[ \t]+(?P<surname>(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter)[ \t]+)*(?P<last>{_CAP}))(?![\w'’])")
+# "Priscilla Tjon-A-Fat": a hyphenated surname whose parts are single capitals too.
+_HYPHEN_TAIL = re.compile(rf"(?:-[{UPPER}][{LOWER}]*)+(?![\w'’])")
+
+
 def _surname_like(word: str) -> bool:
     """A word after a first name or capitalised particles: a listed surname, or no Dutch or English
     word or place (a compound of two Dutch words may be a surname here: "Holemans")."""
@@ -89,12 +101,17 @@ _CAP_WORD = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}]+")
 def _around(text: str, spans: list[tuple[int, int]], particles: bool, capitals: bool) -> list[tuple[int, int]]:
     """Capitalised particles before or after a found name, a surname in capitals after one."""
     out = []
-    for start, end in spans if particles or capitals else ():
+    for start, end in spans:
         before = _PARTICLES_BEFORE.search(text, max(0, start - 12), start) if particles else None
         if before and (" " in before["particles"] or start - len(before.group()) > 0):
             out.append((before.start("particles"), start))  # "Van den [NAAM]": not "Van [NAAM]" opening the text
         if particles and (m := _PARTICLES_AFTER.match(text, end)) and _surname_like(m["last"]):
             out.append((m.start("particles"), m.end()))
+        elif text.startswith(")", end) and start and text[start - 1] == "(" and (m := _AFTER_BRACKET.match(text, end)) \
+                and (title_case(m["last"]) in surnames() or _surname_like(m["last"])):
+            out.append((m.start("surname"), m.end()))  # "J. ([NAAM]) de Boer"
+        elif text.startswith("-", end) and (m := _HYPHEN_TAIL.match(text, end)):
+            out.append((start, m.end()))  # "[NAAM]-A-Fat"
         elif capitals and (m := _CAPS_AFTER.match(text, end)) and _surname_like(title_case(m["last"])) and len(m["last"]) >= 4:
             out.append((m.start("last"), m.end()))
     return out
@@ -149,6 +166,14 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             if word not in stop_words() and not is_dutch(word) and word not in english_words() \
                     and word not in places() and word not in NOT_NAMES:
                 out.append((m.start("name"), m.end("name")))  # "Bedankt ali!!"
+    if "'" in text or "’" in text:
+        for m in POSSESSIVE.finditer(text):
+            if _listed_first(m["name"]) or surnames().get(m["name"]) and m["name"].lower() not in places():
+                out.append((m.start("name"), m.end("name")))  # "Kees' collega", "Petra's team"
+    for m in LOWER_INITIALLED.finditer(text) if ". " in text or "." in text else ():
+        last = m["name"].split()[-1]
+        if title_case(last) in surnames() or last not in dutch_words() and last not in english_words():
+            out.append((m.start("name"), m.end("name")))  # "ingevuld door: m. de vries"
     for m in ASKED.finditer(text) if capitals else ():
         if _listed_first(m["name"]):
             out.append((m.start("name"), m.end("name")))  # "vraag DEMI van planning"

@@ -37,12 +37,12 @@ TAILED = re.compile(
 # Acronyms that are a term, a care type or a body, never an organisation's own name.
 _TERMS = {"wlz", "wmo", "zvw", "ggz", "vvt", "vg", "lg", "zg", "lvg", "ghz", "ict", "hr", "it", "pgb", "zzp", "vpt",
           "mpt", "elv", "gz", "nza", "ciz", "vws", "igj", "cak", "svb", "uwv", "ggd", "cao", "wzd", "avg", "eu", "nl",
-          "mbo", "hbo", "wo", "bv", "nv", "zorg", "pg", "som", "psy", "ouderen", "de", "het", "een"}
+          "mbo", "hbo", "wo", "bv", "nv", "zorg", "uwv", "ggd", "ggz", "ind", "rivm", "nhg", "knmg", "v&vn", "vng", "ggzn", "pg", "som", "psy", "ouderen", "de", "het", "een"}
 # A site named with its head: "Residentie Bosrand", "Villa Sterrenwacht", "Hof van Ommerveld".
 SITE_HEADED = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:Residentie|Villa|Landgoed|Buitenplaats|Kasteel|(?:Hof|Huis)[ \t]+(?:van|ter|te|aan[ \t]+de|op[ \t]+de|in[ \t]+de))"
+    rf"(?<![\w'’-])(?P<name>(?:Residentie|Residence|Villa|Landgoed|Buitenplaats|Kasteel|(?:Hof|Huis)[ \t]+(?:van|ter|te|aan[ \t]+de|op[ \t]+de|in[ \t]+de))"
     rf"[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w'’-])"
-    rf"|(?:(?<=(?i:locatie) )|(?<=(?i:vestiging) ))(?P<lower>(?:villa|residentie|huize|landgoed)[ \t]+[{LOWER}]{{4,}})(?![\w-])")
+    rf"|(?:(?<=(?i:locatie) )|(?<=(?i:vestiging) ))(?P<lower>(?:villa|residentie|residence|huize|landgoed)[ \t]+[{LOWER}]{{4,}})(?![\w-])")
 # "Onze locaties Het Merelerf, Stille Wei en 't Beukenoord": every item of the list is a site.
 _ITEM = rf"(?:(?:De|Het|'t)[ \t]+)?[{UPPER}][{LOWER}]+(?:[ \t]+(?:van|aan[ \t]+de|op[ \t]+de)?[ \t]*[{UPPER}][{LOWER}]+)?"
 SITE_LIST = re.compile(
@@ -87,7 +87,7 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     return spans
 
 
-_HEADS = ("Residentie", "Villa", "Landgoed", "Buitenplaats", "Kasteel", "Hof ", "Huis ")
+_HEADS = ("Residentie", "Residence", "Villa", "Landgoed", "Buitenplaats", "Kasteel", "Hof ", "Huis ")
 _LIST_HINTS = ("locaties", "vestigingen", "woonlocaties", "woonvormen", "huizen")
 
 
