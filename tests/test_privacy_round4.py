@@ -56,6 +56,9 @@ CASES = [  # (family, text, what must go, what must stay)
     ("acronym as employer", "Ik werk bij RZV en mijn buurman werkt bij ZGT.", ["RZV", "ZGT"], ["buurman"]),
     ("sites coordinated with an article", "Bewoners van Het Baken en De Ark, en in Het Zonnehuis en 't Kruispunt.",
      ["Baken", "Ark", "Zonnehuis", "Kruispunt"], ["Bewoners van"]),
+    ("listed first names that are words, where only a name fits",
+     "Dit is door Mies en Joop ingevuld. Onze directeur (Wouter) tekent. Gevraagd aan: Roos",
+     ["Mies", "Joop", "Wouter", "Roos"], ["ingevuld", "directeur", "Gevraagd aan"]),
     ("dotted and bracketed phone numbers", "Bel 06.12.34.56.78 of (06) 12345678 of 0318.123.456.",
      ["06.12", "12345678", "0318"], ["Bel"]),
     ("lower-case IBAN", "iban be68 5390 0754 7034 tnv de stichting", ["be68", "7034"], ["tnv de stichting"]),
@@ -78,6 +81,8 @@ CONTROLS = [
     ("enumerations with lower-case letters", "De kosten: a. de huur, b. de zorg en c. de reiskosten."),
     ("public bodies as employers", "Zij werkt bij UWV en hij bij de GGD; ik werk bij NZa."),
     ("a possessive of a place", "Rotterdam's haven en Parijs' musea."),
+    ("capitalised words in brackets, pairs and after a colon", "Zie bijlage (Tarieven) en (Mei). Opmerking: Geen. "
+     "Wij doen Zorg en Welzijn samen met Kunst en Cultuur."),
     ("greetings to groups", "Hoi allemaal, bedankt voor het invullen!"),
     ("a decimal and a date", "Het tarief steeg 0.5 procent op 06.12.2024."),
     ("Ref in a word", "Het referendum van 2024 telde 12 stemmen."),

@@ -64,6 +64,13 @@ _AFTER_BRACKET = re.compile(rf"\)[ \t]+(?P<surname>(?:(?:van|de|der|den|ter|ten|
 _HYPHEN_TAIL = re.compile(rf"(?:-[{UPPER}][{LOWER}]*)+(?![\w'’])")
 
 
+# "door Mies en Joop", "(Wouter)", "gevraagd: Roos": a listed first name that is also a word, where
+# only a name fits: beside another one, alone in brackets, or alone after a colon closing a line.
+FIRST_PAIR = re.compile(rf"(?<![\w'’-])(?P<a>[{UPPER}][{LOWER}]+)[ \t]+(?:en|&)[ \t]+(?P<b>[{UPPER}][{LOWER}]+)(?![\w'’-])")
+FIRST_BRACKETED = re.compile(rf"\((?P<name>[{UPPER}][{LOWER}]+)\)")
+FIRST_CLOSING = re.compile(rf"(?m):[ \t]*(?P<name>[{UPPER}][{LOWER}]+)[ \t]*[.!]?[ \t]*$")
+
+
 def _surname_like(word: str) -> bool:
     """A word after a first name or capitalised particles: a listed surname, or no Dutch or English
     word or place (a compound of two Dutch words may be a surname here: "Holemans")."""
@@ -87,6 +94,13 @@ def _listed_first(word: str) -> bool:
     low = word.lower()
     return title_case(word) in core_first_names() and low not in places() and low not in english_words() \
         and low not in NOT_NAMES and low not in stop_words()
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•*-])[ \t]*$")
+
+
+def _mid(text: str, start: int) -> bool:
+    return not _SENTENCE_END.search(text, max(0, start - 4), start)
 
 
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -174,6 +188,14 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         last = m["name"].split()[-1]
         if title_case(last) in surnames() or last not in dutch_words() and last not in english_words():
             out.append((m.start("name"), m.end("name")))  # "ingevuld door: m. de vries"
+    if listed:
+        for m in FIRST_PAIR.finditer(text):
+            if _listed_first(m["a"]) and _listed_first(m["b"]) and _mid(text, m.start()):
+                out += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]  # "door Mies en Joop"
+        for regex in (FIRST_BRACKETED, FIRST_CLOSING):
+            for m in regex.finditer(text) if "(" in text or ":" in text else ():
+                if _listed_first(m["name"]):
+                    out.append((m.start("name"), m.end("name")))  # "directeur (Wouter)", "gevraagd: Roos"
     for m in ASKED.finditer(text) if capitals else ():
         if _listed_first(m["name"]):
             out.append((m.start("name"), m.end("name")))  # "vraag DEMI van planning"
