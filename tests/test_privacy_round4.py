@@ -15,6 +15,8 @@ from privacy_checks import check_replaced, check_unchanged
 CASES = [  # (family, text, what must go, what must stay)
     ("organisation before its sector word", "Wij hebben cliënten overgedragen aan Vorinda Zorg en Tessavo GGZ.",
      ["Vorinda", "Tessavo"], ["Zorg", "GGZ", "overgedragen"]),
+    ("coined name in lower case before a tail", "we werken met verolanta thuiszorg en tessavo zorg samen",
+     ["verolanta", "tessavo"], ["thuiszorg", "zorg samen"]),
     ("acronym before a care tail, legal form", "Onderaannemer: KPWZ Zorgdiensten; namens Brelanta Wonen B.V.",
      ["KPWZ", "Brelanta"], ["Zorgdiensten", "Onderaannemer"]),
     ("care home compound before a tail, in capitals", "VRAAG HET AAN ESSENWAARD ZORG. Via Lindeborgh Flex huren we in.",
@@ -68,6 +70,7 @@ CASES = [  # (family, text, what must go, what must stay)
 ]
 CONTROLS = [
     ("sector word after Dutch words and public bodies", "Goede Zorg en Passende Zorg vraagt Zilveren Kruis Zorg ook."),
+    ("adjectives before zorg, mistyped too", "de pallatieve zorg, wijkgerichte zorg en intensieve zorg zijn duur"),
     ("acronyms that are terms", "De ICT Diensten en de PGB Zorg en HR Advies zijn duur."),
     ("bodies named Hof or Huis", "Het Hof van Justitie en het Huis van Afgevaardigden besloten."),
     ("list of places after locaties", "Onze locaties Amsterdam, Utrecht en Zwolle zijn open."),

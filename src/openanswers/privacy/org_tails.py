@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import dutch_words, english_words, is_dutch, lower_words, places, stop_words, title_case
+from .lexicon import dutch_words, english_words, first_names, is_dutch, lower_words, places, stop_words, surnames, title_case
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 from .sites import site_shape
@@ -56,6 +56,11 @@ OPENING_BIJ = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Bij|Binnen|Vanuit)[ \t]
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:De|Het|'t|DE|HET|'T)[ \t]+$")
 
 
+# In lower case: "iban … tnv dalanis zorg", "we werken met verolanta thuiszorg" (a word no lexicon or
+# name list knows before an unambiguous tail).
+LOWER_TAILED = re.compile(rf"(?<![\w'’&-])(?P<name>[{LOWER}]{{5,}})[ \t]+(?:zorg|thuiszorg|ggz|groep|zorggroep|b\.v\.|bv|wonen|welzijn)(?![\w-])")
+
+
 def _coined(word: str, kept: set[str]) -> bool:
     """No Dutch or English word, place, name-list stop word or kept (public, software) word; a care
     home's compound counts ("Sparrenhorst", "Lisdoddewaard")."""
@@ -83,6 +88,12 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
             parts = [title_case(p) if name.isupper() else p for p in name.split("-")]
             ok = all(_coined(p, kept) for p in parts)
         if ok:
+            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+    for m in LOWER_TAILED.finditer(text):
+        word = m["name"]
+        if _coined(word, kept) and not is_dutch(word) and title_case(word) not in first_names() \
+                and title_case(word) not in surnames() and word not in stop_words() and not word.endswith("e"):
+            # "pallatieve zorg": an adjective before "zorg" (mistyped or not) ends in -e
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
     return spans
 
