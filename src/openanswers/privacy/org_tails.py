@@ -51,6 +51,7 @@ SITE_LIST = re.compile(
 _ITEM_RE = re.compile(_ITEM)
 # "Korenbloemkring-Oost": a coined name and a compass part.
 COMPASS = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{4,}})-(?:Oost|West|Noord|Zuid|Midden|Centrum)(?![\w-])")
+_COMPASS_HINT = re.compile(r"-(?:Oost|West|Noord|Zuid|Midden|Centrum)\b")
 # "Bij Moneralant staan momenteel …": a coined name after "Bij" opening a sentence, a verb after it.
 OPENING_BIJ = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Bij|Binnen|Vanuit)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{3,}})(?=[ \t]+[{LOWER}])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:De|Het|'t|DE|HET|'T)[ \t]+$")
@@ -59,6 +60,12 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:De|Het|'t|DE|HET|'T)[ \t]+$")
 # In lower case: "iban … tnv dalanis zorg", "we werken met verolanta thuiszorg" (a word no lexicon or
 # name list knows before an unambiguous tail).
 LOWER_TAILED = re.compile(rf"(?<![\w'’&-])(?P<name>[{LOWER}]{{5,}})[ \t]+(?:zorg|thuiszorg|ggz|groep|zorggroep|b\.v\.|bv|wonen|welzijn)(?![\w-])")
+
+
+# Where a tail stands, and the word right before it ("Dalanis| Zorg", "dalanis| zorg").
+_TAIL_AT = re.compile(rf"(?<=[ \t])(?i:{_TAIL})(?![\w-])")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&-])(?:[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]+$")
+_LOWER_BEFORE = re.compile(rf"(?<![\w'’&-])[{LOWER}]{{5,}}[ \t]+$")
 
 
 def _coined(word: str, kept: set[str]) -> bool:
@@ -80,7 +87,9 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     spans = []
     if _TAIL_WORDS.isdisjoint(lower_words(text)):
         return spans
-    for m in TAILED.finditer(text):
+    tails = list(_TAIL_AT.finditer(text))  # the few tails first, then the word before each
+    for m in filter(None, (TAILED.match(text, b.start()) for t in tails
+                           if (b := _NAME_BEFORE.search(text, max(0, t.start() - 40), t.start())))):
         name, tail = m["name"], m["tail"]
         if name.isupper() and len(name) <= 5:
             ok = _acronym(name, kept, tail) and not (tail.isupper() and len(tail) > 3)  # "VRAAG HET ZORG": a caps run
@@ -89,7 +98,8 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
             ok = all(_coined(p, kept) for p in parts)
         if ok:
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
-    for m in LOWER_TAILED.finditer(text):
+    for m in filter(None, (LOWER_TAILED.match(text, b.start()) for t in tails if text[t.start()].islower()
+                           and (b := _LOWER_BEFORE.search(text, max(0, t.start() - 40), t.start())))):
         word = m["name"]
         if _coined(word, kept) and not is_dutch(word) and title_case(word) not in first_names() \
                 and title_case(word) not in surnames() and word not in stop_words() and not word.endswith("e"):
@@ -98,16 +108,16 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     return spans
 
 
-_HEADS = ("Residentie", "Residence", "Villa", "Landgoed", "Buitenplaats", "Kasteel", "Hof ", "Huis ")
-_LIST_HINTS = ("locaties", "vestigingen", "woonlocaties", "woonvormen", "huizen")
+_HEADS = re.compile(r"Residentie|Residence|Villa|Landgoed|Buitenplaats|Kasteel|Hof |Huis ")
+_LIST_HINTS = {"locaties", "vestigingen", "woonlocaties", "woonvormen", "huizen"}
 
 
 def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """Sites named with their own head, in a list after "locaties", with a compass part, or opening a
     sentence after "Bij"."""
     spans = []
-    low = text.lower()
-    headed = any(h in text for h in _HEADS) or "locatie " in low or "vestiging " in low
+    words = lower_words(text)
+    headed = _HEADS.search(text) is not None or "locatie" in words or "vestiging" in words
     for m in SITE_HEADED.finditer(text) if headed else ():
         name = m["name"] or m["lower"]
         last = name.split()[-1]
@@ -116,12 +126,12 @@ def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
             continue  # "Hof van Justitie", "Huis van Afgevaardigden": a body, not a care home
         if last.lower() not in kept and last.lower() not in NOT_NAMES and last.lower() not in stop_words():
             spans.append((m.start(), m.end(), "LOCATIE"))
-    for m in SITE_LIST.finditer(text) if any(h in low for h in _LIST_HINTS) else ():
+    for m in SITE_LIST.finditer(text) if not _LIST_HINTS.isdisjoint(words) else ():
         for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):
             words = [w for w in re.findall(rf"[{UPPER}][{LOWER}]+", item.group()) if w not in ("De", "Het")]
             if words and not all(w.lower() in places() or w.lower() in kept or w.lower() in NOT_NAMES for w in words):
                 spans.append((item.start(), item.end(), "LOCATIE"))
-    for m in COMPASS.finditer(text) if "-" in text else ():
+    for m in COMPASS.finditer(text) if _COMPASS_HINT.search(text) else ():
         if _coined(m["name"], kept) or m["name"].lower() not in dutch_words() and site_shape(m["name"]):
             spans.append((m.start(), m.end(), "ORGANISATIE"))
     for m in OPENING_BIJ.finditer(text) if "Bij " in text or "Binnen " in text or "Vanuit " in text else ():
