@@ -28,7 +28,10 @@ ORGANISATION_HEADS = (
     "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "gezinshuis",
     "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
+    "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging",
 )
+# Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
+_NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
                   "woonunit", "bewoners van", "cliënten van", "medewerkers van")
 # Words after a head that are never (the start of) a name.
@@ -206,7 +209,7 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         if not present & heads:
             continue
         for m in regex.finditer(text):
-            if _is_name(m, words):
+            if _is_name(m, words) and not (m["lower"] and m["head"].lower() in _NOUN_HEADS):
                 end = m.end("name") if not m["name"].isupper() else _caps_name_end(m)
                 spans.append((m.start("name"), end, kind))
     if present & _ORG_CONTEXT_WORDS:

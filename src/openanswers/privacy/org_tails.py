@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .context import LOCATION_HEADS, ORGANISATION_HEADS
 from .lexicon import dutch_words, english_words, first_names, is_dutch, lower_words, places, stop_words, surnames, title_case
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
@@ -64,7 +65,10 @@ LOWER_TAILED = re.compile(rf"(?<![\w'’&-])(?P<name>[{LOWER}]{{5,}})[ \t]+(?:zo
 
 # Where a tail stands, and the word right before it ("Dalanis| Zorg", "dalanis| zorg").
 _TAIL_AT = re.compile(rf"(?<=[ \t])(?i:{_TAIL})(?![\w-])")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’&-])(?:[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<article>(?:De|Het|'t)[ \t]+)?(?P<word>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_HEAD_WORDS = {h for h in ORGANISATION_HEADS + LOCATION_HEADS if " " not in h}
+_MID = re.compile(rf"[{LOWER},(][ \t]*$")  # mid-sentence: a capitalised article there is part of a name
 _LOWER_BEFORE = re.compile(rf"(?<![\w'’&-])[{LOWER}]{{5,}}[ \t]+$")
 
 
@@ -88,9 +92,19 @@ def tailed_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     if _TAIL_WORDS.isdisjoint(lower_words(text)):
         return spans
     tails = list(_TAIL_AT.finditer(text))  # the few tails first, then the word before each
-    for m in filter(None, (TAILED.match(text, b.start()) for t in tails
-                           if (b := _NAME_BEFORE.search(text, max(0, t.start() - 40), t.start())))):
+    for b, m in ((b, TAILED.match(text, b.start("word"))) for t in tails
+                 if (b := _NAME_BEFORE.search(text, max(0, t.start() - 40), t.start()))):
+        if m is None:
+            continue
         name, tail = m["name"], m["tail"]
+        if b["article"] and not name.isupper() and _MID.search(text, max(0, b.start() - 3), b.start()):
+            head = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())
+            if head and head.group(1).lower() in _HEAD_WORDS:
+                continue  # "Zorggroep De Wadden Zorg Thuis": the head rule takes the whole name
+            low = name.lower()  # "De Zonnebloem Zorg", "Het Anker Wonen": an article makes it a name
+            if low not in kept and low not in places() and low not in NOT_NAMES and not name.endswith("e"):
+                spans.append((b.start(), m.end("name"), "ORGANISATIE"))
+            continue
         if name.isupper() and len(name) <= 5:
             ok = _acronym(name, kept, tail) and not (tail.isupper() and len(tail) > 3)  # "VRAAG HET ZORG": a caps run
         else:
