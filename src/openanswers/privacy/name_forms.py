@@ -60,6 +60,7 @@ LOWER_INITIALLED = re.compile(
     rf"(?P<name>(?:[{LOWER}]\.[ \t]?){{1,3}}(?:(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|ter|ten)[ \t]+)?[{LOWER}]{{3,}})(?![\w-])")
 # "J. (Jan) de Boer": the surname after a first name in brackets.
 _AFTER_BRACKET = re.compile(rf"\)[ \t]+(?P<surname>(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter)[ \t]+)*(?P<last>{_CAP}))(?![\w'’])")
+_LOWER_INITIAL = re.compile(rf"(?<![\w.])[{LOWER}]\.[ \t]?[{LOWER}]")
 # "Priscilla Tjon-A-Fat": a hyphenated surname whose parts are single capitals too.
 _HYPHEN_TAIL = re.compile(rf"(?:-[{UPPER}][{LOWER}]*)+(?![\w'’])")
 
@@ -184,7 +185,7 @@ def more_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         for m in POSSESSIVE.finditer(text):
             if _listed_first(m["name"]) or surnames().get(m["name"]) and m["name"].lower() not in places():
                 out.append((m.start("name"), m.end("name")))  # "Kees' collega", "Petra's team"
-    for m in LOWER_INITIALLED.finditer(text) if ". " in text or "." in text else ():
+    for m in LOWER_INITIALLED.finditer(text) if _LOWER_INITIAL.search(text) else ():
         last = m["name"].split()[-1]
         if title_case(last) in surnames() or last not in dutch_words() and last not in english_words():
             out.append((m.start("name"), m.end("name")))  # "ingevuld door: m. de vries"
