@@ -5,7 +5,10 @@ capitalised particle after a title ("De familie Van der Spek"), surnames with an
 ("Teamleider D'HONT", "d'Hondt"), a listed first name opening a sentence or a list line ("Daan
 weet …", "Mohammed: eens.", "* Jan Jaap - bellen"), two listed first names as one ("Jan Jaap"), a
 lower-case name after a greeting or thanks ("Bedankt ali!!", "Hoi rami,"), a short first name in
-capitals after "vraag" ("vraag DEMI van planning").
+capitals after "vraag" ("vraag DEMI van planning"), a listed first name that is also a word where only
+a name fits ("door Mies en Joop", "directeur (Wouter)", "gevraagd: Roos"), possessives ("Kees'
+collega"), lower-case initials after a cue ("ingevuld door: m. de vries"), the surname after a
+bracketed first name ("J. (Jan) de Boer"), hyphenated surnames with single capitals ("Tjon-A-Fat").
 
 Each rule wants the word itself to look like a name: a listed name that is no Dutch word, or no
 Dutch or English word, place, month or Wlz term.
@@ -15,7 +18,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _formless_nouns, core_first_names, dutch_words, lower_words, english_words, first_names, is_dutch, places, stop_words, surnames, title_case
+from .lexicon import (
+    _formless_nouns, core_first_names, dutch_words, english_words, first_names, is_dutch, lower_words, places, stop_words,
+    surnames, title_case,
+)
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 

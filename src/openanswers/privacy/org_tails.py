@@ -4,7 +4,8 @@ a coined name before a sector word or legal form ("Dalanis Zorg", "Peleria GGZ",
 ("Residentie Bosrand", "Villa Sterrenwacht", "Hof van Ommerveld", "Huis aan de Dijk"), a list of
 sites after "locaties" ("Onze locaties Het Merelerf, Stille Wei en 't Beukenoord"), a coined name
 with a compass part ("Korenbloemkring-Oost"), a coined name opening a sentence after "Bij" ("Bij
-Moneralant staan …").
+Moneralant staan …"), a coined lower-case name before an unambiguous tail ("dalanis zorg"), a word
+after a capitalised article mid-sentence before a tail ("naar De Klaproos Zorg").
 
 Dutch organisations put their sector after their own name as often as before it; the name then is a
 word no lexicon knows (or a care home's compound), an acronym that is no public body or Wlz term.
@@ -142,8 +143,8 @@ def headed_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(), m.end(), "LOCATIE"))
     for m in SITE_LIST.finditer(text) if not _LIST_HINTS.isdisjoint(words) else ():
         for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):
-            words = [w for w in re.findall(rf"[{UPPER}][{LOWER}]+", item.group()) if w not in ("De", "Het")]
-            if words and not all(w.lower() in places() or w.lower() in kept or w.lower() in NOT_NAMES for w in words):
+            parts = [w for w in re.findall(rf"[{UPPER}][{LOWER}]+", item.group()) if w not in ("De", "Het")]
+            if parts and not all(w.lower() in places() or w.lower() in kept or w.lower() in NOT_NAMES for w in parts):
                 spans.append((item.start(), item.end(), "LOCATIE"))
     for m in COMPASS.finditer(text) if _COMPASS_HINT.search(text) else ():
         if _coined(m["name"], kept) or m["name"].lower() not in dutch_words() and site_shape(m["name"]):
