@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    _formless_nouns, core_first_names, dutch_words, english_words, first_names, is_dutch, lower_words, places, stop_words,
+    _formless_nouns, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_words, places, stop_words,
     surnames, title_case,
 )
 from .name_words import NOT_NAMES
@@ -32,6 +32,7 @@ _CAP_PARTICLES = r"(?:Van\s+der|Van\s+den|Van\s+de|Van\s+het|Vanden|Vander|Van|D
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<particles>{_CAP_PARTICLES})[ \t]+$")
 # "[Joyce] Van Echelpoel", "[Jasmijn] Vanden Berghe": capitalised particles and a surname after one.
 _PARTICLES_AFTER = re.compile(rf"[ \t]+(?P<particles>{_CAP_PARTICLES})[ \t]+(?P<last>{_CAP})(?![\w'’])")
+_CAP_AFTER = re.compile(rf"[ \t]+(?P<last>{_CAP})(?![\w'’])")
 # "Arno [ONGENA]", "Mieke HOLEMANS": a surname in capitals after a first name.
 _CAPS_AFTER = re.compile(rf"[ \t]+(?P<last>[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?)(?![\w'’-])")
 _FIRST_THEN_CAPS = re.compile(rf"(?<![\w'’-])(?P<first>[{UPPER}][{LOWER}]+)[ \t]+(?P<last>[{UPPER}]{{3,}}(?:-[{UPPER}]{{3,}})?)(?![\w'’-])")
@@ -110,6 +111,12 @@ def _mid(text: str, start: int) -> bool:
     return not _SENTENCE_END.search(text, max(0, start - 4), start)
 
 
+def _lone_first(name: str) -> bool:
+    """A found name that is one first name, particles aside ("van Roel"): a surname may follow."""
+    words = [w for w in name.split() if w[0].isupper()]
+    return len(words) == 1 and words[0] in first_names()
+
+
 def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in spans)
 
@@ -133,6 +140,9 @@ def _around(text: str, spans: list[tuple[int, int]], particles: bool, capitals: 
             out.append((m.start("surname"), m.end()))  # "J. ([NAAM]) de Boer"
         elif text.startswith("-", end) and (m := _HYPHEN_TAIL.match(text, end)):
             out.append((start, m.end()))  # "[NAAM]-A-Fat"
+        elif (m := _CAP_AFTER.match(text, end)) and _lone_first(text[start:end]) and _surname_like(m["last"]) \
+                and m["last"] not in first_names() and not is_dutch(m["last"]) and not dutch_head(m["last"].lower()):
+            out.append((m.start("last"), m.end()))  # "het team van [Roel] Aerts"
         elif capitals and (m := _CAPS_AFTER.match(text, end)) and _surname_like(title_case(m["last"])) and len(m["last"]) >= 4:
             out.append((m.start("last"), m.end()))
     return out
