@@ -69,6 +69,8 @@ CASES = [  # (family, text, what must go, what must stay)
      ["Bram", "Roel", "Aerts"], ["Vraag meester", "Namens het team"]),
     ("a full name stops before a compound", "Zij won de Philip Morris Cultuurprijs als meester in de rechten.",
      ["Morris"], ["Cultuurprijs", "meester in de rechten"]),
+    ("acronym where an organisation stands", "Wij merken bij KWZ dat het druk is; namens HVZ ook.", ["KWZ", "HVZ"],
+     ["merken bij", "namens"]),
     ("dotted and bracketed phone numbers", "Bel 06.12.34.56.78 of (06) 12345678 of 0318.123.456.",
      ["06.12", "12345678", "0318"], ["Bel"]),
     ("lower-case IBAN", "iban be68 5390 0754 7034 tnv de stichting", ["be68", "7034"], ["tnv de stichting"]),
@@ -96,6 +98,7 @@ CONTROLS = [
     ("a possessive of a place", "Rotterdam's haven en Parijs' musea."),
     ("capitalised words in brackets, pairs and after a colon", "Zie bijlage (Tarieven) en (Mei). Opmerking: Geen. "
      "Wij doen Zorg en Welzijn samen met Kunst en Cultuur."),
+    ("public bodies and terms after bij", "Wij werken bij UWV, bij VGZ, bij CIZ, bij RVO, bij ICT en vanuit VWS."),
     ("greetings to groups", "Hoi allemaal, bedankt voor het invullen!"),
     ("a decimal and a date", "Het tarief steeg 0.5 procent op 06.12.2024."),
     ("Ref in a word", "Het referendum van 2024 telde 12 stemmen."),

@@ -169,3 +169,16 @@ def with_article(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             start = m.start()
         out.append((start, end, kind))
     return out
+
+
+# "wij merken bij ZGT dat …", "namens HVZ": an acronym after "bij", "vanuit", "namens", "binnen"
+# that is no public body, care type, law or term.
+ACRONYM_CONTEXT = re.compile(rf"(?<![\w-])(?i:bij|vanuit|namens|binnen)[ \t]+(?P<name>[{UPPER}]{{3,5}})(?![\w'’&-])")
+
+
+def acronym_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, "ORGANISATIE") of acronyms where an organisation's name stands."""
+    return [(m.start("name"), m.end("name"), "ORGANISATIE") for m in ACRONYM_CONTEXT.finditer(text)
+            if m["name"].lower() not in kept and m["name"].lower() not in _TERMS and m["name"].lower() not in NOT_NAMES
+            and m["name"].lower() not in places()]
+

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
-from .org_tails import headed_sites, tailed_organisations, with_article
+from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -120,7 +120,8 @@ class Pseudonymiser:
             return free(start, end) and all(end <= s or start >= e for s, e in public)
 
         # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
-        for start, end, kind in headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words):
+        found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
+        for start, end, kind in found + acronym_organisations(text, self._kept_words):
             if open_(start, end):
                 taken.append((start, end, kind))
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
