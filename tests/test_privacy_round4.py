@@ -98,6 +98,7 @@ CONTROLS = [
     ("a possessive of a place", "Rotterdam's haven en Parijs' musea."),
     ("capitalised words in brackets, pairs and after a colon", "Zie bijlage (Tarieven) en (Mei). Opmerking: Geen. "
      "Wij doen Zorg en Welzijn samen met Kunst en Cultuur."),
+    ("a text in capitals", "ZIE MIJN ANTWOORD BIJ VRAAG 3: HET ZORGKANTOOR HEEFT NIETS INGEKOCHT."),
     ("public bodies and terms after bij", "Wij werken bij UWV, bij VGZ, bij CIZ, bij RVO, bij ICT en vanuit VWS."),
     ("greetings to groups", "Hoi allemaal, bedankt voor het invullen!"),
     ("a decimal and a date", "Het tarief steeg 0.5 procent op 06.12.2024."),

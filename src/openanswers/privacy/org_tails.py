@@ -179,6 +179,7 @@ ACRONYM_CONTEXT = re.compile(rf"(?<![\w-])(?i:bij|vanuit|namens|binnen)[ \t]+(?P
 def acronym_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, "ORGANISATIE") of acronyms where an organisation's name stands."""
     return [(m.start("name"), m.end("name"), "ORGANISATIE") for m in ACRONYM_CONTEXT.finditer(text)
-            if m["name"].lower() not in kept and m["name"].lower() not in _TERMS and m["name"].lower() not in NOT_NAMES
+            if not m.group().split()[0].isupper()  # "ZIE MIJN ANTWOORD BIJ VRAAG 3": a text in capitals
+            and m["name"].lower() not in kept and m["name"].lower() not in _TERMS and m["name"].lower() not in NOT_NAMES
             and m["name"].lower() not in places()]
 
