@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import places
+from .lexicon import dutch_words, english_words, first_names, is_dutch, lower_words, places, surnames
+from .name_words import NOT_NAMES
 from .patterns import LOWER, NOT_LOWER_LETTERS, UPPER
+from .sites import site_shape
 
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
 ORGANISATION_HEADS = (
@@ -26,7 +28,10 @@ ORGANISATION_HEADS = (
     "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "gezinshuis",
     "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
+    "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging",
 )
+# Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
+_NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
                   "woonunit", "bewoners van", "cliënten van", "medewerkers van")
 # Words after a head that are never (the start of) a name.
@@ -57,7 +62,7 @@ ORGANISATION = _head_regex(ORGANISATION_HEADS)
 LOCATION = _head_regex(LOCATION_HEADS)
 # A place's own name mid-sentence: "in De Hofstee", "bewoners van Het Zonnehuis" (an article, then
 # a capitalised word that is no Dutch word; "De Zorg" and "De Linde" are).
-_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])[{UPPER}][{LOWER}]+ $")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'-])(?!(?:In|Op|Bij|Naar|Uit|Van|Voor|Met|Aan|Over|Vanuit|Binnen|Sinds)\s)[{UPPER}][{LOWER}]+ $")
 OWN_NAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>(?:De|Het|'t)\s+(?P<first>{_NAME_WORD}))(?![\w])")
 # A coined organisation name with no head word, in an organisation's context: "Bij Solvenda merken
 # we", "vanuit Levantis, afdeling Oost", "Binnen Meandria werken wij": a capitalised word after
@@ -74,7 +79,7 @@ _NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|li
              r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big")
 _ID_KEYWORDS = {
     "BSN": r"bsn|burgerservicenummer|sofinummer|sofi-nummer",
-    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier",
+    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier|ref\.?|(?:uw|ons)\s+ref\.?",
     "NUMMER": r"kvk|kvk-nummer|kvk-nr\.?|kvk\s+nummer|kamer\s+van\s+koophandel|agb|agb-code|agb\s+code|"
               r"cli[eë]ntnummer|cli[eë]nt-nummer|cli[eë]ntnr\.?|dossiernummer|dossiernr\.?|klantnummer|"
               r"klantnr\.?|relatienummer|pati[eë]ntnummer|registratienummer|polisnummer|lidnummer|"
@@ -167,15 +172,11 @@ def _caps_name_end(m: re.Match) -> int:
 def _singular_compound(word: str) -> bool:
     """A compound that is no dictionary word and no plural: a care home's name ("Kastanjekamp",
     "Dijkzicht"), not "Wijkteams" or "Zorgaanbieders"."""
-    from .names import dutch_words
-
     low = word.lower()
     return low not in dutch_words() and not low.endswith(("en", "s", "ers", "tie", "heid", "ing"))
 
 
 def _coined(name: str) -> bool:
-    from .names import NOT_NAMES, english_words, first_names, is_dutch, surnames
-
     return all(w.lower() not in places() and w.lower() not in NOT_AFTER_HEAD and w.lower() not in NOT_NAMES
                and (not is_dutch(w) or _singular_compound(w))
                and w.lower() not in english_words() and w not in first_names() and w not in surnames()
@@ -184,11 +185,9 @@ def _coined(name: str) -> bool:
 
 def find_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of identifiers found from the word before them; may overlap."""
-    from .names import dutch_words
-
     words = dutch_words()
     spans = []
-    present = set(_LETTERS.findall(text.lower()))  # cheap filters: most texts need few of the regexes
+    present = lower_words(text)  # cheap filters: most texts need few of the regexes
     if _THREE_DIGITS.search(text):
         for kind, regex in IDENTIFIERS:
             for m in regex.finditer(text):
@@ -198,10 +197,6 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
     if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
         spans += _postcodes_after_cue(text)
-    from .names import NOT_NAMES, dutch_words
-
-    from .sites import site_shape
-
     for m in OWN_NAME.finditer(text):
         word = m["first"]
         low = word.lower()
@@ -214,7 +209,7 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         if not present & heads:
             continue
         for m in regex.finditer(text):
-            if _is_name(m, words):
+            if _is_name(m, words) and not (m["lower"] and m["head"].lower() in _NOUN_HEADS):
                 end = m.end("name") if not m["name"].isupper() else _caps_name_end(m)
                 spans.append((m.start("name"), end, kind))
     if present & _ORG_CONTEXT_WORDS:

@@ -15,6 +15,16 @@ from importlib import resources
 from ..datafiles import data_lines
 
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8)
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-cased letter runs of ``text``, computed once per text for the rules' cheap
+    pre-checks (a set test says whether a rule's words occur at all)."""
+    return frozenset(_LETTER_RUNS.findall(text.lower()))
+
+
 def title_case(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 

@@ -7,7 +7,8 @@ TITLES = (
     "mevrouw", "mevr.", "mevr", "mw.", "mw", "meneer", "mijnheer", "mnr.", "dhr.", "dhr", "de heer",
     "dokter", "dr.", "drs.", "ir.", "ing.", "mr.", "prof.", "ds.", "zuster", "broeder", "juffrouw",
     "collega", "familie", "fam.", "casemanager", "mvr.", "mvr", "zr.", "juf", "juffrouw", "dhr/mevr.",
-    "cliënt", "client", "bewoner", "bewoonster",
+    "cliënt", "client", "bewoner", "bewoonster", "hr.", "geachte heer", "beste heer", "geachte mijnheer",
+    "meester",
 )
 # Role words: like a weak title, followed by a name only when the word is a listed name or no Dutch
 # word ("teamleider Petra", "contactpersoon: Okkerse"; not "teamleider Zorg").
@@ -29,7 +30,7 @@ ROLES = (
 )
 TITLES = TITLES + ROLES
 # A cue this weak ("collega", "cliënt") is followed by a name only when the word is no Dutch word.
-WEAK_TITLES = {"collega", "familie", "cliënt", "client", "bewoner", "bewoonster", "casemanager"} | set(ROLES)
+WEAK_TITLES = {"collega", "familie", "cliënt", "client", "bewoner", "bewoonster", "casemanager", "meester"} | set(ROLES)
 PARTICLES = ("van der", "van den", "van de", "van het", "in 't", "de la", "van 't",
              "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "la", "le", "du", "da", "di", "el", "al")
 # Never a name, however capitalised: calendar words and Wlz vocabulary.

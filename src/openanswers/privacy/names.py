@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    ADJECTIVE_END, places, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
+    ADJECTIVE_END, lower_words, places, core_first_names, dutch_head, dutch_words, english_words, first_names, is_dutch, lower_first_names,
     stop_words, surnames, title_case,
 )
 from .name_cues import cue_names
+from .name_forms import more_names
 from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
+from .unknown_words import NEXT_CAP as _NEXT_CAP, mid_sentence as _mid_sentence, unknown_word as _unknown_word
 
 __all__ = ["NOT_NAMES", "ROLES", "core_first_names", "dutch_words", "english_words", "find_names", "first_names",
            "is_dutch", "surnames"]
@@ -73,6 +75,7 @@ _CONTACT_HINTS = ("beste", "hoi", "hallo", "hey", "lieve", "geachte", "gr", "mvg
                   "sprak", "mail", "app", "overleg", "vroeg", "zei", "zegt", "meldde", "bedankt", "dank", "sturen", "vragen",
                   "contact", "gesprek", "afspraak", "gesproken", "groet", "ik ben", "naam is", "ingevuld", "opgesteld", "volgens",
                   "vlgns", "bericht", "telefoontje")
+_CONTACT_HINT = re.compile("|".join(re.escape(h) for h in _CONTACT_HINTS))  # a substring test, in C
 _DAG = re.compile(r"(?:^|[\n.!?]\s*)dag\s")  # "Dag Jan,": a greeting only where a sentence starts
 AFTER_CONTACT = re.compile(
     rf"(?<![\w-])(?:(?P<formula>(?i:{_FORMULA}))|(?i:{_CONTACT}))[,:]?\s+(?P<name>(?P<first>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
@@ -84,13 +87,20 @@ BEFORE_WHO = re.compile(rf"(?<![\w-])(?i:aan|met|door|voor|bij|naar|van)\s+(?P<n
 LOWER_FIRST = re.compile(rf"(?<![\w'@.-])(?P<word>[{LOWER}]{{4,}})(?![\w'@-])")
 _CAP_START = re.compile(rf"(?<![\w'-])[{UPPER}]")
 _LOWER_START = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
+_LOWER_WORD = re.compile(rf"(?<![\w'-])[{LOWER}]{{2,}}")
 # Where a title may start: a word whose lower-case form starts a title (a set lookup per word is
 # far cheaper than trying the long title alternation at every position).
 _TITLE_FIRST = {t.split()[0].lower().rstrip(".") for t in TITLES}
 _TOKEN = re.compile(r"(?<![\w.])[^\W\d_][\w'/-]*\.?")
 
 
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_TITLE_HINTS = _TITLE_FIRST - {"de"} | {"heer"}  # "de heer": "de" alone is in every answer
+
+
 def _title_starts(text: str) -> list[int]:
+    if _TITLE_HINTS.isdisjoint(lower_words(text)):
+        return []  # most answers hold no title or role word: one findall instead of a match per word
     return [m.start() for m in _TOKEN.finditer(text) if m.group().lower().rstrip(".") in _TITLE_FIRST]
 
 
@@ -102,10 +112,8 @@ FOLLOW = re.compile(rf"(?P<particles>(?:(?i:{_PARTICLE})\s+)*)(?P<word>{_CAP})(?
 # The capitalised word right before a surname (and its particles), to catch unlisted first names.
 _PREVIOUS = re.compile(rf"(?<![\w'-])(?P<word>{_CAP})\s+$")
 NOT_NAME_PREVIOUS = {"Wet", "Zorg", "Raad", "Stichting", "Zorggroep", "Huize", "Villa", "Sint", "Mr", "Dr"}
-_NEXT_CAP = re.compile(rf" [{UPPER}][{LOWER}]")
 _NAME_END = re.compile(r"[ \t]*[,(]")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;•*\n\r\"“(«‘„]|\s-)\s*$")
 
 
 def _is_name_word(word: str) -> bool:
@@ -117,10 +125,6 @@ def _is_name_word(word: str) -> bool:
     if all(p in first_names() or p in surnames() for p in parts):
         return True
     return low not in dutch_words() and not ADJECTIVE_END.search(low)
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    return start > 0 and not _SENTENCE_START.search(text, max(0, start - 4), start)
 
 
 def _last_word(name: str) -> str:
@@ -152,6 +156,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         for start, end in _find_names(shadow):
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
+    spans += more_names(text, spans)  # round 4: particles, capitals, openers, greetings (name_forms.py)
     return _joined(text, _coordinated(text, sorted(spans))) if spans else spans
 
 
@@ -221,46 +226,7 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
     return any(ws and _CAPS_NEIGHBOUR.fullmatch(ws[i].strip(".,:;!?()\"'")) for ws, i in ((before, -1), (after, 0)))
 
 
-# A lower-case word ending in -e or a number word right before: an adjective or numeral, so the
-# capitalised word is the head of a noun phrase ("favoriete Zwerkbalspeler", "acht Laurusformules").
-_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'])(?:(?!(?:de|die|mee|twee|drie|ze|we|je|me)\b)[a-z]+e|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
-    r"vele|alle|enkele|andere)\s+$")
-_DIGIT_BEFORE = re.compile(r"\d[^\w]*\s+(?:\w+\s+)?$")
-
-
 _THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
-# Common Dutch abbreviations written with a capital ("Bijv. clientnr ...").
-_ABBREVIATIONS = {"bijv", "evt", "incl", "excl", "zgn", "mbt", "tav", "nav", "ivm", "resp", "vgl", "etc", "enz", "nvt"}
-_ADJECTIVE_LIKE = re.compile(r"(?:se|sch|aans|iaans|ees|isch)$")
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:de|het|een|deze|die|dit|dat|onze|ons|uw|hun|zijn|haar|mijn)\s+)$")
-
-
-_PLACE_BEFORE = re.compile(r"(?<![\w'])(?i:in|uit|te)\s+$")
-
-
-def _unknown_word(text: str, m: re.Match) -> bool:
-    """A capitalised word mid-sentence that no lexicon knows: no Dutch or English word, no compound,
-    no place, no abbreviation, not after an article ("de Hofstede" is a place's name, left to the
-    location rules) and not the first of two capitalised words (the pair rules decide those)."""
-    from .lexicon import places
-
-    word = m["word"]
-    low = word.lower()
-    if len(word) < 4 or "-" in word or low in NOT_NAMES or low in english_words() or low in places():
-        return False
-    if low in _ABBREVIATIONS or text[max(0, m.start() - 2):m.start()] == "& ":
-        return False  # "Bijv.", "DSP & Oberon": a brand or programme after "&"
-    if _ADJECTIVE_LIKE.search(low) or text[m.end():m.end() + 1] == "-":
-        return False  # "Barneveldse", "Texaans"; "Rossby-golven": a term named after someone
-    if not _mid_sentence(text, m.start()) or is_dutch(word) or dutch_head(low) or _NEXT_CAP.match(text, m.end()):
-        return False
-    before = text[max(0, m.start() - 30):m.start()]
-    if _ARTICLE_BEFORE.search(before) or _ADJECTIVE_BEFORE.search(before):
-        return False  # "de Hofstede", "een goede Zwerkbaltraining", "de acht Laurusformules"
-    if _PLACE_BEFORE.search(before):
-        return False  # "in Wierum", "uit Nijstad": a place no list holds
-    return not _DIGIT_BEFORE.search(before)  # "90 graden Fahrenheit", "U3.1.1.4 Oogpathologie"
 
 
 def _find_names(text: str) -> list[tuple[int, int]]:
@@ -277,7 +243,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         has_initials = re.match(_INITIALS, m["name"]) is not None
         if title in WEAK_TITLES and not has_initials and not all(
                 _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
-                for w in words):
+                and w.lower() not in places() for w in words):  # "regiomanager Drenthe": a region
             continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):
@@ -286,7 +252,8 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         claim(m.start("name"), m.end("name"))
     firsts, lasts = first_names(), surnames()
     lower_firsts = lower_first_names()
-    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts):
+    has_lower_first = not lower_firsts.isdisjoint(_LOWER_WORD.findall(text))
+    for start in (w.start() for w in _LOWER_START.finditer(text) if w.group() in lower_firsts) if has_lower_first else ():
         if not (m := LOWER_PAIR.match(text, start)):
             continue
         first, last, particles = m["first"], m["last"], m["particles"].strip()
@@ -330,7 +297,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                                                  and first.lower() not in english_words()):
             claim(m.start("name"), m.end("name"))  # "@Petra", not "@SUM(A1)"
     low = text.lower()
-    for m in AFTER_CONTACT.finditer(text) if any(h in low for h in _CONTACT_HINTS) or _DAG.search(low) else ():
+    for m in AFTER_CONTACT.finditer(text) if _CONTACT_HINT.search(low) or _DAG.search(low) else ():
         first, last = m["first"], m["last"]
         if first in firsts or (first.lower() not in NOT_NAMES and not is_dutch(first) and first.lower() not in english_words()):
             if last and last.lower() not in NOT_NAMES and (m["formula"] or m["particles"] or last in lasts or not is_dutch(last)):

@@ -59,16 +59,19 @@ URL = re.compile(  # any case: "HTTPS://WWW.ZORG.NL/OVER-ONS", "Zorg-Thuis.NL"
     rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?i:{_TLD})\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?",
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b")
+# In lower case: "be39 2618 5175 4119", "de89370400440532013000" (a bank code, then digits only).
+LOWER_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4})(?:\s?\d){8,26}\b")
 NL_IBAN = re.compile(r"\b[Nn][Ll]\d{2}\s?[A-Za-z]{4}(?:\s?\d){10}\b")
 BSN = re.compile(r"(?<![\d.,-])(?:\d{9}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{4}[.\s]\d{2}[.\s]\d{3})(?![\d-]|[.,]\d)")
 
-_SEP = r"(?:\s?-\s?|\s)?"  # "06-12345678", "030 - 989 18 84"
+_SEP = r"(?:\s?-\s?|\s|\.)?"  # "06-12345678", "030 - 989 18 84", "0318.884.122"
 _PREFIX = r"(?:\+31" + _SEP + r"(?:\(0\)" + _SEP + r")?|0031" + _SEP + r"|0)"
 PHONE = re.compile(
     r"(?<![\w+/.,-])(?:"
     + _PREFIX + r"6" + _SEP + r"\d(?:" + _SEP + r"\d){7}"  # mobile: 06-12345678, +31 6 1234 5678
     + r"|" + _PREFIX + r"[1-57-9]\d(?:" + _SEP + r"\d){7}"  # landline: 020-1234567, 0570 123456, 088 ...
     + r"|\(0\d{2,3}\)\s?\d(?:" + _SEP + r"\d){5,6}"  # (020) 123 4567
+    + r"|\(06\)\s?\d(?:" + _SEP + r"\d){7}"  # (06) 79656090
     + r"|0[89]0[069]" + _SEP + r"\d(?:" + _SEP + r"\d){3,6}"  # 0800-1234, 0900-1234567
     + r")(?![\w-]|[.,]\d)"
 )
@@ -131,10 +134,24 @@ LOWER_ADDRESS = re.compile(rf"{LOWER_STREET.pattern}(?:,?\s+{_STREET_POSTCODE})?
 # "laan van vollenhove 3012": the street word first, in lower case; the name part no Dutch word.
 LOWER_LEADING = re.compile(
     rf"(?<![\w-])(?:laan|plein|weg|kade|dreef|singel|straatweg)\s+(?:van|op|aan|ten|ter|tot|der)\s+(?:(?:de|der|den|het|'t)\s+)?"
-    rf"(?P<street>[{LOWER}]{{3,}})\s+{HOUSE_NUMBER}(?![\w-])(?:,?\s+{_STREET_POSTCODE})?")
+    rf"(?:[{LOWER}]{{3,}}\s+){{0,2}}(?P<street>[{LOWER}]{{3,}}(?:-[{LOWER}]{{3,}})?)\s+{HOUSE_NUMBER}(?![\w-])(?:,?\s+{_STREET_POSTCODE})?")
+# A street named by a preposition and a noun ("Achter de Kerk 64-3", "Bij de Put 2"): capitalised
+# mid-sentence, with its number, and a postcode after it in any case, bracketed too.
+PREP_STREET = re.compile(
+    rf"(?<=[{LOWER},:;] )(?:Achter|Aan|Bij|Op|Over|Onder|Voor|Boven|Buiten|Binnen|Naast|Tegenover|Langs|Tussen|Agter)"
+    rf"\s+(?:de|het|den|der|'t)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?\s+{HOUSE_NUMBER}(?![\w-])"
+    rf"(?:,?\s+\(?{_STREET_POSTCODE}\)?)?")
 
 
 _NAMED_STREET = re.compile(r"(?:straat|laan|gracht|plein|kade|singel|steeg|dreef)$")
+
+
+def _not_a_place(match: str) -> bool:
+    """"Zorgkantoor Amsterdam 2)": a place ending in a street word ("-dam") before a number is no street."""
+    from .lexicon import places
+
+    words = re.findall(rf"[{UPPER}][{LOWER}]+", match)
+    return not words or words[-1].lower() not in places() or len(words) > 1 and words[-2] in ("Van", "Laan")
 
 
 def _street_valid(match: str) -> bool:
@@ -156,10 +173,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("URL", URL, hint=_DOMAIN),
     Pattern("IBAN", NL_IBAN, hint=_DIGITS),
     Pattern("IBAN", IBAN, iban_valid, hint=_DIGITS),
+    Pattern("IBAN", LOWER_IBAN, iban_valid, hint=_DIGITS),
     Pattern("TELEFOON", PHONE, _not_a_date, hint=_DIGITS),
     Pattern("TELEFOON", FOREIGN_PHONE, _digits_9_15, hint=_FOREIGN_HINT),
     Pattern("BSN", BSN, elfproef, hint=_DIGITS),
     Pattern("ADRES", LOWER_ADDRESS, _street_valid, hint=_DIGIT),  # before ADDRESS, which takes the postcode alone
     Pattern("ADRES", LOWER_LEADING, _street_valid, hint=_DIGIT),
-    Pattern("ADRES", ADDRESS, hint=_DIGIT),
+    Pattern("ADRES", PREP_STREET, hint=_DIGIT),
+    Pattern("ADRES", ADDRESS, _not_a_place, hint=_DIGIT),
 )

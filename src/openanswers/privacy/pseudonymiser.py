@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
+from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
+from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
 from .sites import bracketed_organisations, coordinated_sites, employers, find_sites, signature_organisations
@@ -28,7 +30,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
 
 
 _PLACE_AFTER = re.compile(r",?[ \t]+")
-_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?i:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
 
 
 def _before_public(text: str, start: int, end: int, public: list[tuple[int, int]]) -> int:
@@ -117,6 +119,11 @@ class Pseudonymiser:
         def open_(start: int, end: int) -> bool:
             return free(start, end) and all(end <= s or start >= e for s, e in public)
 
+        # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
+        found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
+        for start, end, kind in found + acronym_organisations(text, self._kept_words):
+            if open_(start, end):
+                taken.append((start, end, kind))
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
@@ -126,6 +133,8 @@ class Pseudonymiser:
                 continue  # "2945 JV Nijstad": the place after a postcode stays, as places do
             if not open_(start, end) and free(start, end):
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
+            elif not free(start, end) and free(start, start + 1):  # "JESSICA UYTTERHOEVEN VAN [ORGANISATIE]"
+                end = _before_public(text, start, end, [(s, e) for s, e, _ in taken])
             if end > start and open_(start, end):
                 taken.append((start, end, "NAAM"))
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
@@ -141,7 +150,10 @@ class Pseudonymiser:
         for start, end, kind in coordinated_sites(text, sites, self._kept_words):
             if open_(start, end):
                 taken.append((start, end, kind))  # "Stichting [ORGANISATIE], Iepenstroom en …"
-        return sorted(taken)
+        for start, end, kind in table_cells(text):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
+        return sorted(with_article(text, taken))
 
     def transform_one(self, text):
         if not self.enabled or not isinstance(text, str) or not text:

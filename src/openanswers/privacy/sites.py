@@ -26,6 +26,7 @@ SITE_ENDS = (
     "bronnen", "vliet", "heuvel", "lande", "landen", "linde", "linden", "weerd", "zoom", "schans", "akker", "akkers",
     "poort", "toren", "hout", "wold", "woude", "meent", "marke", "kerk", "molen",
     "haeghe", "staete", "borch", "huize", "werf", "tuin", "gaard", "hoogte", "slag",
+    "koog", "heerd", "stein", "rode", "veste", "burght", "hoef",
 )
 _END_SET = frozenset(SITE_ENDS)
 ORGANISATION_ENDS = ("kracht", "rijk", "hart", "kring", "stroom", "bron", "anker", "boog")
@@ -125,7 +126,7 @@ def bracketed_organisations(text: str, names: list[tuple[int, int]], kept: set[s
     return spans
 
 
-_AND = re.compile(rf"\s*(?:,|\s(?:en|of|&|en/of))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
+_AND = re.compile(rf"\s*(?:,|\s(?:en|of|&|en/of))\s+(?P<name>(?P<article>(?:De|Het|'t)\s+)?[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{2,}})(?:,|\s(?:en|of|&))\s+$")
 
 
@@ -139,8 +140,9 @@ def coordinated_sites(text: str, found: list[tuple[int, int, str]], kept: set[st
         candidates = [_AND.match(text, end), _AND_BEFORE.search(text, max(0, start - 40), start)]
         for m in filter(None, candidates):
             s, e = m.start("name"), m.end("name")
-            word = m["name"]
-            if all(e <= a or s >= b for a, b, _ in spans) and (site_compound(word) or _coined(word, kept)
+            word = m["name"].split()[-1]
+            named = m.groupdict().get("article") and word.lower() not in kept and word.lower() not in places()  # "en De Ark"
+            if all(e <= a or s >= b for a, b, _ in spans) and (named or site_compound(word) or _coined(word, kept)
                                                                 and word.lower() not in dutch_words()):
                 spans.append((s, e, kind))
                 todo.append((s, e, kind))
@@ -152,25 +154,28 @@ def coordinated_sites(text: str, found: list[tuple[int, int, str]], kept: set[st
 EMPLOYER = re.compile(
     rf"(?<![\w-])(?:(?i:werk|werken|werkt|werkte|werkten|werkzaam|in\s+dienst|gedetacheerd|stage)"
     rf"(?:\s+(?i:zelf|nu|al|ook|sinds\s+kort|inmiddels|jaren|lang))*\s+(?i:bij|voor)"
-    rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}})(?![\w'’-])")
+    rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,5}})(?![\w'’-])")
 
 
-_EMPLOYER_HINTS = ("werk", "dienst", "gedetacheerd", "stage", "naam van", "t.n.v")
+_EMPLOYER_HINT = re.compile(r"werk|dienst|gedetacheerd|stage|naam van|t\.n\.v")
 
 
 def employers(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """A capitalised word where someone works or in whose name one pays (not a place, a public body,
     software, a month or a stop word)."""
-    from .context import LOCATION_HEADS, ORGANISATION_HEADS
-    from .lexicon import stop_words
-    from .name_words import NOT_NAMES
-
     spans = []
     low = text.lower()
-    if not any(h in low for h in _EMPLOYER_HINTS):
+    if not _EMPLOYER_HINT.search(low):
         return spans
+    from .context import LOCATION_HEADS, ORGANISATION_HEADS  # context imports this module
+    from .lexicon import stop_words
+    from .name_words import NOT_NAMES
+    from .org_tails import _TERMS
+
     for m in EMPLOYER.finditer(text):
         low = m["name"].lower()
+        if m["name"].isupper() and (low in _TERMS or len(low) < 3):
+            continue  # "werk bij UWV", "in dienst bij de GGZ": a body or a care type, not an employer's own name
         if low not in kept and low not in places() and low not in NOT_NAMES and low not in stop_words() \
                 and low not in ORGANISATION_HEADS and low not in LOCATION_HEADS:  # "bij Zorggroep X": the head rule
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
