@@ -101,16 +101,19 @@ def test_missing_model_is_one_clear_error(tmp_path):
 
 # ---- the real model: only where its folder has been built (docs/clustering.md) -------------
 
-def _real_model():
+def _real_model(monkeypatch, tmp_path):
+    """The built model folder, pinned by its variable, with a fresh vector cache; else skip."""
     pytest.importorskip("sentence_transformers")
-    if not (default_folder() / "model.safetensors").is_file():
+    folder = default_folder()
+    if not (folder / "model.safetensors").is_file():
         pytest.skip("EmbeddingGemma folder not built (python -m openanswers.embed.gemma WHEELS_DIR)")
+    monkeypatch.setenv("OPENANSWERS_EMBEDDINGGEMMA", str(folder))
+    monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
     return make_embedder("embeddinggemma")
 
 
 def test_real_model_places_sentences_with_their_topic(monkeypatch, tmp_path):
-    embedder = _real_model()
-    monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
+    embedder = _real_model(monkeypatch, tmp_path)
     frame = pd.read_csv(SIB)
     frame = pd.concat([frame[frame["categorie"] == c].head(12) for c in ("sports", "health", "politics")])
     vectors = embed(frame["tekst"].tolist(), embedder)
@@ -126,3 +129,20 @@ def test_real_model_places_sentences_with_their_topic(monkeypatch, tmp_path):
     assert hits / len(frame) >= 0.8  # chance is 1/3
     again = embed(frame["tekst"].tolist()[:3], embedder, cache=False)  # same vectors without the cache
     np.testing.assert_allclose(again, vectors[:3], atol=1e-4)
+
+
+def test_quality_view_embeddinggemma_leads_the_grouping(monkeypatch, tmp_path):
+    """--quality-view embeddinggemma: Gemma's space is clustered, labels and quotes keep USE."""
+    _real_model(monkeypatch, tmp_path)
+    from openanswers.ingest import answers_from_texts
+    from openanswers.pipeline import summarise
+
+    frame = pd.read_csv(SIB)
+    frame = pd.concat([frame[frame["categorie"] == c].head(20) for c in ("sports", "health")])
+    result = summarise(answers_from_texts(frame["tekst"].tolist()), n_themes=2, random_state=0,
+                       quality="embeddinggemma", stability=False)
+    assert result.info["quality_view"].startswith("embeddinggemma-300m:")
+    assert result.vectors.shape == (40, 512)  # USE's vectors for labels and quotes
+    assert result.topics.space.shape == (40, 768)  # the grouping ran in Gemma's space
+    table = pd.crosstab(result.answers["theme"].to_numpy(), frame["categorie"].to_numpy())
+    assert table.max(axis=1).sum() / 40 >= 0.8  # chance: 0.5
