@@ -93,10 +93,13 @@ def test_digest_follows_the_weights_not_the_path(model_files, tmp_path):
 
 
 def test_missing_model_is_one_clear_error(tmp_path):
-    embedder = make_embedder(f"embeddinggemma:{tmp_path}")
     with pytest.raises(ConfigError, match="EmbeddingGemma not found in .*python -m openanswers.embed.gemma") as info:
-        embed(["Het tarief is te laag."], embedder, cache=False)
+        make_embedder(f"embeddinggemma:{tmp_path}")
     assert "\n" not in str(info.value)
+    (tmp_path / "modules.json").write_text("[]")
+    (tmp_path / "model.safetensors").write_bytes(b"\x02\x00\x00\x00\x00\x00\x00\x00{}")
+    with pytest.raises(ConfigError, match="does not load"):  # a folder that is not a model: one line too
+        embed(["Het tarief is te laag."], make_embedder(f"embeddinggemma:{tmp_path}"), cache=False)
 
 
 # ---- the real model: only where its folder has been built (docs/clustering.md) -------------
@@ -146,3 +149,19 @@ def test_quality_view_embeddinggemma_leads_the_grouping(monkeypatch, tmp_path):
     assert result.topics.space.shape == (40, 768)  # the grouping ran in Gemma's space
     table = pd.crosstab(result.answers["theme"].to_numpy(), frame["categorie"].to_numpy())
     assert table.max(axis=1).sum() / 40 >= 0.8  # chance: 0.5
+
+
+def test_cli_quality_view_without_the_model_stops_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPENANSWERS_EMBEDDINGGEMMA": str(tmp_path / "no-model"), "OPENANSWERS_CACHE_DIR": str(tmp_path / "cache")}
+    path = tmp_path / "answers.csv"
+    path.write_text("antwoord\nHet tarief is te laag.\nDe administratieve lasten nemen toe.\nEr is te weinig personeel.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "openanswers", "run", str(path), "--out", str(tmp_path / "out"), "--themes", "2",
+                           "--quality-view", "embeddinggemma"], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert "EmbeddingGemma not found in" in proc.stderr and "python -m openanswers.embed.gemma" in proc.stderr
+    assert not (tmp_path / "out" / "themes.json").exists()

@@ -111,6 +111,8 @@ def summarise(
         raise ConfigError("a later wave is placed on the earlier wave's themes; --quality applies to a first wave only")
     if quality and topics not in MULTIVIEW:
         raise ConfigError(f"--quality adds a view to the multiview grouping; it does not combine with --topics {topics}")
+    quality_view = (QUALITY_VIEW if quality is True else quality) if quality else None
+    quality_model = make_embedder(quality_view) if quality_view else None  # an unknown name stops here
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
@@ -128,10 +130,9 @@ def summarise(
     with step(reporter, "Embeddings", len(texts)):
         vectors = embed(texts, embedding_model, cache=cache, progress=lambda k: reporter.advance("Embeddings", k))
     views = [vectors]
-    quality_view = (QUALITY_VIEW if quality is True else quality) if quality else None
-    if quality_view and texts:
+    if quality_model is not None and texts:
         with step(reporter, "Embeddings (kwaliteit)", len(texts)):
-            extra = embed(texts, quality_view, cache=cache, progress=lambda k: reporter.advance("Embeddings (kwaliteit)", k))
+            extra = embed(texts, quality_model, cache=cache, progress=lambda k: reporter.advance("Embeddings (kwaliteit)", k))
         views = [extra, vectors] if quality_view.partition(":")[0] in LEADING_VIEWS else [vectors, extra]
     timings["embed"] = time.perf_counter() - clock
 
@@ -234,7 +235,7 @@ def summarise(
         "python": platform.python_version(),
         "nlp": nlp_name,
         "embedder": embedding_model.key,
-        **({"quality_view": make_embedder(quality_view).key} if len(views) > 1 else {}),
+        **({"quality_view": quality_model.key} if len(views) > 1 else {}),
         "topic_model": topic_result.model,
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,

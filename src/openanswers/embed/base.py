@@ -47,7 +47,9 @@ def _e5(arg: str) -> Embedder:
 def _gemma(arg: str) -> Embedder:
     from .gemma import EmbeddingGemmaEmbedder
 
-    return EmbeddingGemmaEmbedder(arg or None)
+    embedder = EmbeddingGemmaEmbedder(arg or None)
+    embedder.folder_()  # a missing model folder stops here, before a run does any work
+    return embedder
 
 
 def _tfidf(arg: str) -> Embedder:

@@ -68,7 +68,8 @@ class EmbeddingGemmaEmbedder:
         self.batch_size = batch_size
         self.threads = threads
 
-    def _path(self) -> Path:
+    def folder_(self) -> Path:
+        """The model folder; ConfigError (one line) when it holds no model."""
         folder = Path(self.folder) if self.folder else default_folder()
         if not (folder / WEIGHTS).is_file() or not (folder / "modules.json").is_file():
             raise ConfigError(
@@ -80,14 +81,14 @@ class EmbeddingGemmaEmbedder:
     @property
     def key(self) -> str:
         if not hasattr(self, "key_"):
-            self.key_ = f"embeddinggemma-300m:{weights_digest(self._path())}:{self.dims}"
+            self.key_ = f"embeddinggemma-300m:{weights_digest(self.folder_())}:{self.dims}"
         return self.key_
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dims), dtype=np.float32)
         if not hasattr(self, "model_"):
-            folder = self._path()
+            folder = self.folder_()
             os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a missing file fails instead of fetching
             try:
                 import torch
