@@ -165,3 +165,21 @@ def test_cli_quality_view_without_the_model_stops_in_one_line(tmp_path):
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert "EmbeddingGemma not found in" in proc.stderr and "python -m openanswers.embed.gemma" in proc.stderr
     assert not (tmp_path / "out" / "themes.json").exists()
+
+
+def test_a_slow_embedder_is_cached_and_reported_in_its_own_smaller_batches(monkeypatch, tmp_path):
+    """embed() honours ``cache_batch``: progress (and the cache) advance per 64 texts, not per 512."""
+    monkeypatch.setenv("OPENANSWERS_CACHE_DIR", str(tmp_path))
+
+    class Slow:
+        key, cacheable, cache_batch = "slow-test:1", True, 64
+        calls: list[int] = []
+
+        def encode(self, texts):
+            self.calls.append(len(texts))
+            return np.eye(len(texts), 200, dtype=np.float32)[:, :200] + 1e-3
+
+    texts = pd.read_csv(SIB)["tekst"].tolist()[:150]
+    steps = []
+    embed(texts, Slow(), progress=steps.append)
+    assert Slow.calls == [64, 64, 22] and steps == [64, 64, 22]

@@ -61,6 +61,7 @@ class EmbeddingGemmaEmbedder:
     """
 
     cacheable = True
+    cache_batch = 64  # about a minute of work on two busy cores: progress and cache in steps of that
 
     def __init__(self, folder: str | Path | None = None, dims: int = 768, batch_size: int = 16, threads: int = 2):
         self.folder = folder
