@@ -38,7 +38,31 @@ def _views(data: dict, quality: bool):
     return data["use"], None
 
 
-VARIANTS: dict[str, Callable] = {"default": default, "plain": plain}
+def guided(data: dict, k: int, seed: int, quality: bool = False, vote: bool = False, smooth: float | None = None, keep: float | None = None) -> np.ndarray:
+    """What summarise(expected=the label names) does (``--expect``): multiview topics, themes
+    grown from the expected names (topics/guided.py); ``vote``: the multiview graph's neighbours
+    vote in its self-training, as in the default's themes."""
+    from openanswers.themes import group_themes as themes_of
+    from openanswers.topics import selftrain
+    from openanswers.topics.guided import guide
+
+    X, dims = _views(data, quality)
+    n = len(X)
+    model = MultiViewTopics(n_topics=max(default_n_topics(n), k), random_state=seed, view_dims=dims).fit(X, texts=data["texts"])
+    saved = selftrain.SMOOTH, selftrain.KEEP_SMOOTHED
+    import openanswers.topics.guided as guided_module
+    guided_module.SMOOTH, guided_module.KEEP_SMOOTHED = smooth or saved[0], keep or saved[1]
+    try:
+        guidance = guide(data["use"], model.space_, data["expected"], "use", k, random_state=seed, graph=model.graph_ if vote else None)
+    finally:
+        guided_module.SMOOTH, guided_module.KEEP_SMOOTHED = saved
+    return themes_of(data["use"], guidance.labels, int(guidance.labels.max()) + 1, space=model.space_, refine=False, random_state=seed)
+
+
+VARIANTS: dict[str, Callable] = {"default": default, "plain": plain, "guided": guided,
+                                 "guided-vote": lambda data, k, seed, quality=False: guided(data, k, seed, quality, vote=True)}
+for _smooth, _keep in ((0.2, 0.6), (0.3, 0.5), (0.5, 0.5), (0.3, 0.7)):
+    VARIANTS[f"guided-vote{_smooth}k{_keep}"] = lambda data, k, seed, quality=False, _s=_smooth, _k=_keep: guided(data, k, seed, quality, vote=True, smooth=_s, keep=_k)
 
 
 def variant(name: str):
@@ -55,7 +79,7 @@ def variant(name: str):
 def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float = 0.5, alpha: float = 0.5, steps: int = 3,
              lex: str = "char", lex_weight: float = 0.5, topics: float | None = None, merge: str = "ward",
              refine: str = "lr", C: float = 0.1, keep: float = 0.5, rounds: int = 10, outliers: bool = True,
-             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0, smooth: float = 0.0) -> np.ndarray:
+             post: Callable | None = None, lemv: float = 0.0, lemcat: float = 0.0, smooth: float = 0.0, tsne: int = 0) -> np.ndarray:
     """The default pipeline's grouping with each lever exposed (defaults = summarise()'s)."""
     from sklearn.cluster import KMeans
     from sklearn.utils import check_random_state
@@ -88,7 +112,12 @@ def grouping(data: dict, k: int, seed: int, quality: bool = False, *, nn: float 
     space = propagate(views[0], graph, alpha=alpha, steps=steps)
     data["_graph"], data["_space"] = graph, space
     n_topics = max(default_n_topics(n), k) if topics is None else max(k, min(n, round(topics * k)))
-    labels = KMeans(n_topics, n_init=4, random_state=rng.randint(2**31 - 1)).fit(space).labels_
+    where = space
+    if tsne:  # turftopic's ClusteringTopicModel idea: find the topics in a t-SNE map (of Z), this many dims
+        from sklearn.manifold import TSNE
+
+        where = TSNE(tsne, metric="cosine", perplexity=min(15, n - 1), random_state=seed).fit_transform(space)
+    labels = KMeans(n_topics, n_init=4, random_state=rng.randint(2**31 - 1)).fit(where).labels_
     topic_ids = sorted(set(labels.tolist()))
     sizes = np.array([(labels == t).sum() for t in topic_ids])
     cents = unit_centroids(space, labels, topic_ids)
@@ -398,3 +427,144 @@ POSTS["cose5"] = _post(co_smooth)
 POSTS["cose5q"] = _post(co_smooth, share=0.3)
 POSTS["cosh2"] = _post(co_smooth, share=0.0, hops=2)
 POSTS["coslem"] = _post(co_smooth, extra="lemmas", share=0.3)
+
+
+# ---- restarts of the theme stage, the best chosen by an unsupervised score (round 3) ----------
+
+def modularity(graph, labels: np.ndarray) -> float:
+    """Newman's modularity of a partition on the symmetrised neighbour graph: how much more of
+    the graph's weight stays inside the groups than chance would keep."""
+    A = (graph + graph.T) * 0.5
+    A = A.tocoo()
+    total = A.data.sum()
+    inside = A.data[labels[A.row] == labels[A.col]].sum() / total
+    degree = np.asarray(A.sum(axis=1)).ravel()
+    share = np.bincount(labels.clip(0), weights=degree) / total
+    return float(inside - (share**2).sum())
+
+
+def mean_margin(space: np.ndarray, labels: np.ndarray) -> float:
+    """Mean margin between each answer's own and its nearest other theme centroid (self-training's
+    confidence); higher = themes better separated."""
+    from openanswers.topics.selftrain import margins
+
+    return float(margins(space, labels, np.unique(labels)).mean())
+
+
+def restarts(data, k, seed, quality=False, runs: int = 5, score: str = "modularity"):
+    """The default's theme stage (topics by k-means, Ward merge, self-training with the
+    neighbours' vote) from ``runs`` k-means seeds on one graph and space; the run with the best
+    ``score`` (modularity on the graph, or the mean centroid margin) is kept."""
+    from openanswers.themes import _mark_outliers, _rank_by_size
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH
+
+    first = grouping(data, k, seed, quality, outliers=False, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+    space, graph = data["_space"], data["_graph"]
+    candidates = [first] + [_regroup_voted(space, graph, k, seed * 1000 + r) for r in range(1, runs)]
+    scorer = (lambda labels: modularity(graph, labels)) if score == "modularity" else (lambda labels: mean_margin(space, labels))
+    best = max(candidates, key=scorer)
+    return _rank_by_size(_mark_outliers(space, best))
+
+
+def _regroup_voted(space, graph, k, seed):
+    from sklearn.cluster import KMeans
+
+    from openanswers.themes.merge import merge_topics
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
+    from openanswers.topics.space import unit_centroids
+
+    n = len(space)
+    labels = KMeans(max(default_n_topics(n), k), n_init=4, random_state=seed).fit(space).labels_
+    ids = sorted(set(labels.tolist()))
+    theme = merge_topics(unit_centroids(space, labels, ids), np.bincount(labels), k)[labels]
+    return self_train(space, theme, random_state=seed, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+
+
+VARIANTS["restarts5-mod"] = restarts
+VARIANTS["restarts5-margin"] = lambda data, k, seed, quality=False: restarts(data, k, seed, quality, score="margin")
+VARIANTS["g-default"] = lambda data, k, seed, quality=False: grouping(data, k, seed, quality, smooth=0.3, keep=0.6)
+
+
+# ---- split and re-merge: a theme made of two graph communities is split, the Ward-closest pair merged
+
+def fiedler_split(A, members: np.ndarray):
+    """Two-way normalised-cut split of ``members`` on the symmetrised graph ``A``: (ncut, mask)."""
+    from scipy.sparse import diags
+    from scipy.sparse.linalg import eigsh
+
+    S = A[members][:, members]
+    degree = np.asarray(S.sum(axis=1)).ravel() + 1e-9
+    scale = diags(1 / np.sqrt(degree))
+    M = scale @ S @ scale
+    if len(members) < 200:
+        vals, vecs = np.linalg.eigh(M.toarray())
+    else:
+        vals, vecs = eigsh(M, k=2, which="LA", tol=1e-4, v0=np.full(len(members), 1 / np.sqrt(len(members))))
+    order = np.argsort(vals)
+    side = (vecs[:, order[-2]] / np.sqrt(degree)) > 0
+    if side.all() or not side.any():
+        return np.inf, side
+    cut = S[side][:, ~side].sum()
+    return float(cut / degree[side].sum() + cut / degree[~side].sum()), side
+
+
+def split_merge(data, space, graph, theme_of, k, seed, *, rounds: int | None = None, retrain: bool = True, min_size: int = 6, merge: str = "ward"):
+    """Repeatedly split the theme with the weakest normalised cut into its two graph communities,
+    then merge the pair of groups Ward finds closest (size-weighted centroids in Z); when that
+    pair is the split itself, stop (``merge="graph"``: the pair with the largest share of their
+    graph weight between them, the normalised cut's own criterion). With ``retrain`` self-training (with the vote) redraws the
+    borders after each accepted move."""
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
+    from openanswers.topics.space import unit_centroids
+
+    A = ((graph + graph.T) * 0.5).tocsr()
+    labels = theme_of.copy()
+    seen = {labels.tobytes()}
+    for _ in range(rounds or k):
+        cuts = []
+        for t in range(k):
+            members = np.flatnonzero(labels == t)
+            if len(members) >= min_size:
+                cuts.append((*fiedler_split(A, members), t, members))
+        if not cuts:
+            break
+        ncut, side, t, members = min(cuts, key=lambda c: c[0])
+        if not np.isfinite(ncut):
+            break
+        trial = labels.copy()
+        trial[members[side]] = k  # the new half
+        ids = list(range(k + 1))
+        cents = unit_centroids(space, trial, ids)
+        sizes = np.bincount(trial, minlength=k + 1).astype(float)
+        best, pair = np.inf, None
+        if merge == "graph":  # between-group weight over the smaller volume: merge the most joined pair
+            onehot = np.eye(k + 1)[trial]
+            between = onehot.T @ (A @ onehot)
+            volume = np.diag(between) + (between.sum(axis=1) - np.diag(between))
+        for a in range(k + 1):
+            for b in range(a + 1, k + 1):
+                if merge == "graph":
+                    cost = -between[a, b] / min(volume[a], volume[b])
+                else:
+                    cost = sizes[a] * sizes[b] / (sizes[a] + sizes[b]) * np.sum((cents[a] - cents[b]) ** 2)
+                if cost < best:
+                    best, pair = cost, (a, b)
+        if set(pair) == {t, k}:
+            break
+        a, b = pair
+        trial[trial == b] = a
+        trial[trial == k] = b if b != k else a  # keep ids 0..k-1
+        ids_left = sorted(set(trial.tolist()))
+        trial = np.searchsorted(ids_left, trial)
+        if retrain:
+            trial = self_train(space, trial, random_state=seed, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
+        if trial.tobytes() in seen:
+            break
+        seen.add(trial.tobytes())
+        labels = trial
+    return labels
+
+
+POSTS["splitmerge"] = _post(split_merge)
+POSTS["splitmerge-nort"] = _post(split_merge, retrain=False)
+POSTS["splitmerge-graph"] = _post(split_merge, merge="graph")

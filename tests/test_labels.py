@@ -113,7 +113,7 @@ def test_run_themes_read_like_a_report(nvi_result):
     assert len(set(labels)) == len(labels)
     for theme in nvi_result.themes:
         assert theme.label[0].isupper() and "," not in theme.label
-        assert theme.description.startswith("Respondenten noemen vooral")
+        assert re.match(r"Respondenten noemen (vooral|onder meer) ", theme.description)
         assert theme.share_ci[0] <= theme.share <= theme.share_ci[1]
         assert 0.0 <= theme.stability <= 1.0
         # Every phrase the description names with a count is a phrase its answers use that often.
@@ -169,7 +169,10 @@ def test_description_names_the_label_phrases():
     written = PhraseWriter().write(ThemeEvidence(aspects, [], 40, 0.4, ""))
     assert written.label == "Innovaties en beleid"
     # "beleid" scores below the description's own bar, but it is in the label, so it is named.
-    assert written.description == "Respondenten noemen vooral innovaties (13 antwoorden), beleid (6) en implementatie (4)."
+    # 19 of the 40 answers use one of them: "onder meer", not "vooral" (mainly).
+    assert written.description == "Respondenten noemen onder meer innovaties (13 antwoorden), beleid (6) en implementatie (4)."
+    most = ThemeEvidence(aspects, [], 30, 0.3, "")
+    assert PhraseWriter().write(most).description.startswith("Respondenten noemen vooral innovaties")
 
 
 def test_a_sentence_copied_into_several_answers_is_one_use():

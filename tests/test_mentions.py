@@ -199,3 +199,32 @@ def test_find_mentions_is_deterministic_and_is_what_the_pipeline_wrote(two_point
             for _ in range(2)]
     assert runs[0] == runs[1]
     assert also_labels(runs[0], labels) == result.answers[ALSO].tolist()
+
+
+FORMULAS = ("Hoe kijkt u daartegen aan?", "Graag ontvangen wij uw reactie hierop.", "Zo nee, waarom dan niet?",
+            "Wat bedoelt u daar precies mee?")
+
+
+def test_a_formula_sentence_that_names_nothing_is_not_a_point(sentences):
+    from openanswers.language.cached import cached_content_terms
+    from openanswers.language.phrases import name_phrases
+    from openanswers.themes.mentions import answer_parts, names_something
+
+    texts = [f"{s} {FORMULAS[i % len(FORMULAS)]}" for i, s in enumerate(sentences)]
+    phrases = name_phrases(cached_content_terms(texts)[0])
+    assert all(names_something(s, p) for s, p in zip(sentences, phrases))
+    nameless = [i for i in range(len(texts)) if i % len(FORMULAS) != 1]  # all but "uw reactie"
+    assert not any(names_something(FORMULAS[i % len(FORMULAS)], phrases[i]) for i in nameless)
+    parts, owner = answer_parts(texts, phrases)
+    assert "Hoe kijkt u daartegen aan" not in parts and "Zo nee, waarom dan niet" not in parts
+    assert set(owner.tolist()) == set(range(len(texts)))  # every answer keeps its own sentence
+
+
+def test_formula_sentences_in_answers_of_every_theme_add_no_second_themes(sentences):
+    # Every answer ends in one of a few stock sentences; they resemble each other across all
+    # themes, so they must not hand the answers a second theme (one that names something,
+    # "uw reactie", is placed and must fail the neighbours' lift over chance).
+    texts = [f"{s} {FORMULAS[i % len(FORMULAS)]}" for i, s in enumerate(sentences)]
+    result = summarise(answers_from_texts(texts), n_themes=3, random_state=0, stability=False)
+    also = result.answers[ALSO].tolist()
+    assert sum(bool(v) for v in also) <= 0.05 * len(texts)

@@ -174,7 +174,7 @@ def test_filters_keep_only_what_was_asked(planted):
     for view in report.themes:
         assert view.n == int((kept["theme"] == view.label).sum()) == len(view.quotes)
         # The phrase counts are recounted within the selection, not copied from the run.
-        first = re.match(r"Respondenten noemen vooral (.+?) \((\d+) antwoord", view.description)
+        first = re.match(r"Respondenten noemen (?:vooral|onder meer) (.+?) \((\d+) antwoord", view.description)
         texts = kept.loc[kept["theme"] == view.label, "text"].tolist()
         assert first and int(first[2]) == sum(mentions(first[1], t) for t in texts) <= view.n
     assert "sectie = 3 of 5.1" in report.selection_line()

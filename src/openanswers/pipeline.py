@@ -211,7 +211,7 @@ def summarise(
         clock = time.perf_counter()
         with step(reporter, "Meerdere thema's", None):
             found = find_mentions(texts, theme_set.theme_of, vectors, lambda items: embed(items, embedding_model, cache=cache),
-                                  space=topic_result.space)
+                                  space=topic_result.space, phrases=phrases)
         for theme, count in zip(theme_set.themes, mention_counts(found, theme_set.theme_of, len(theme_set.themes))):
             theme.n_mentions = count
         timings["mentions"] = time.perf_counter() - clock
@@ -262,10 +262,11 @@ def _stability_settings(topic_result: TopicResult) -> dict:
 
 def _mention_settings() -> dict:
     """How the other themes of each answer were found, for the record in themes.json."""
-    from .themes.mentions import FLOOR_QUANTILE, MARGIN, MIN_WORDS
+    from .themes.mentions import FLOOR_QUANTILE, MARGIN, MIN_AGREE, MIN_LIFT, MIN_WORDS
 
-    return {"parts": "sentences, ';', bullets, clauses after ', en' and ', maar'",
-            "min_words": MIN_WORDS, "margin": MARGIN, "floor_quantile": FLOOR_QUANTILE}
+    return {"parts": "sentences, ';', bullets, clauses after ', en' and ', maar'; those that name one of their answer's phrases",
+            "min_words": MIN_WORDS, "margin": MARGIN, "floor_quantile": FLOOR_QUANTILE, "min_agree": MIN_AGREE,
+            "min_lift": MIN_LIFT}
 
 
 def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):

@@ -125,7 +125,7 @@ def themes_markdown(run: PublicRun, question: str | None = None) -> str:
     lines.append(f"Overig: {overig} {'antwoord past' if overig == 1 else 'antwoorden passen'} in geen hoofdlijn; leeg of niet inhoudelijk: {leeg}.")
     lines.append("")
     keywords = "; ".join(f"{md_text(t.label)}: " + ", ".join(md_text(k) for k in t.keywords[:6]) for t in run.themes)
-    lines.append(f"_Keywords: {keywords}_")
+    lines.append(f"_Trefwoorden: {keywords}_")
     return "\n".join(lines) + "\n"
 
 

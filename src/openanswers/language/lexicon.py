@@ -29,6 +29,38 @@ def survey_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in data_lines("stop_words_survey.txt"))
 
 
+@lru_cache(maxsize=1)
+def verb_only_lemmas() -> frozenset[str]:
+    """Lemmas spaCy's Dutch lemma index (spacy-lookups-data) knows as verbs and not as nouns or
+    adjectives ("toelichten", "aanjagen"; not "wonen"): a tagger that calls one a noun in a
+    question ("Kunt u dit nader toelichten?") has not found a thing the sentence names."""
+    import gzip
+    import json
+    from importlib import resources
+
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "nl_lemma_index.json.gz")
+    index = json.loads(gzip.decompress(path.read_bytes()))
+    nominal = {w.lower() for pos in ("noun", "adj") for w in index.get(pos, ())}
+    return frozenset(w.lower() for w in index.get("verb", ()) if w.lower() not in nominal)
+
+
+# Pronominal adverbs ("daartegen", "hierop", "waarmee", "ervan"): a closed class of Dutch that no
+# word list we ship spells out, and that the tagger sometimes calls a noun.
+PRONOMINAL_ADVERB = re.compile(
+    r"(?:daar|hier|waar|er)(?:aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over"
+    r"|rond|tegen|tegenover|toe|tussen|uit|van|vandaan|voor|zonder)"
+)
+
+
+def names_a_thing(lemma: str) -> bool:
+    """Whether a content lemma can be something an answer is about: not a stop word, a verb
+    (whatever the tagger said) or a pronominal adverb."""
+    lemma = lemma.lower()
+    return not (lemma in survey_stop_words() or lemma in verb_only_lemmas() or PRONOMINAL_ADVERB.fullmatch(lemma))
+
+
 def canonical_term(token_text: str) -> str | None:
     """The canonical domain term a token stands for, if any ("ZZP's" -> "ZZP", "zzp" -> "ZZP")."""
     lower = token_text.lower()

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from .. import schema
+from ..language.lexicon import names_a_thing
+from ..language.phrases import Phrase
 from ..topics.space import anchors_of, centre, neighbour_count
 
 ALSO = schema.THEMES_ALSO  # answers column: the other themes' labels joined by SEPARATOR ("" when none)
@@ -34,6 +36,11 @@ FLOOR_QUANTILE = 0.25
 # nothing on its own ("Zo nee, waarom niet?", "Graag uw mening hierover") resembles answers of
 # every theme and is skipped.
 MIN_AGREE = 0.5
+# ... and the parts of *other* answers nearest to it come from answers of that theme more often
+# than parts do at large (lift over the base rate). A formula sentence ("Kunt u uw antwoord
+# toelichten?", "Zo nee, waarom niet?") has near copies in answers of every theme, so its nearest
+# parts' answers are spread as all parts' are; a point of its own has neighbours in its theme.
+MIN_LIFT = 1.0
 # Neighbours of a part are sought among at most this many answers (a seeded sample above it, k
 # scaled to the same share), and theme floors are measured on the same sample: an exact search
 # over all answers grows with n² (at 10k answers of two parts, 3·10⁸ similarities for the parts
@@ -66,8 +73,9 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def answer_parts(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
-    """Parts worth placing (answers of two or more parts; parts of ``MIN_WORDS`` words or more)
+def answer_parts(texts: Sequence[str], phrases: Sequence[Sequence[Phrase]] | None = None) -> tuple[list[str], np.ndarray]:
+    """Parts worth placing (answers of two or more parts; parts of ``MIN_WORDS`` words or more
+    that, given the answers' name ``phrases``, name something: one of their answer's phrases)
     and the answer each came from."""
     parts, owner = [], []
     for i, text in enumerate(texts):
@@ -75,10 +83,32 @@ def answer_parts(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            if _words(piece) >= MIN_WORDS:
+            if _words(piece) >= MIN_WORDS and (phrases is None or names_something(piece, phrases[i])):
                 parts.append(piece)
                 owner.append(i)
     return parts, np.asarray(owner, dtype=int)
+
+
+def names_something(part: str, phrases: Sequence[Phrase]) -> bool:
+    """Whether a part names one of its answer's phrases (nouns and what qualifies them).
+
+    A sentence that names nothing ("Zo nee, waarom niet?", "Wat wordt daar bedoeld?", "Hoe gaat
+    u dit aanjagen?") makes no point of its own: it belongs to the sentences around it. Placed on
+    its own it lands in whatever theme gathers such formulas, and a third of long single-point
+    answers got a second theme that way (docs/benchmarks.md)."""
+    lower = part.lower()
+    return any(_starts_a_word(lower, p.text.lower()) and any(names_a_thing(w) for w in p.key.split()) for p in phrases)
+
+
+def _starts_a_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` at the start of a word (a plain search: a regular expression per
+    phrase and part would be compiled anew for most of them)."""
+    start = text.find(word)
+    while start >= 0:
+        if start == 0 or not text[start - 1].isalnum():
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def find_mentions(
@@ -89,20 +119,24 @@ def find_mentions(
     *,
     space: np.ndarray | None = None,
     margin: float = MARGIN,
+    phrases: Sequence[Sequence[Phrase]] | None = None,
 ) -> list[list[int]]:
     """Per answer, the other themes (indices, ascending) one of its parts clearly belongs to.
 
     ``theme_of`` is each answer's main theme (-1 = "overig"), ``vectors`` the answers' embeddings
-    and ``space`` the space the themes were made in (default: the centred vectors).
+    and ``space`` the space the themes were made in (default: the centred vectors); with the
+    answers' name ``phrases``, only parts that name one of them are placed.
     """
     theme_of = np.asarray(theme_of, dtype=int)
     found: list[list[int]] = [[] for _ in texts]
     n_themes = int(theme_of.max()) + 1 if len(theme_of) else 0
-    parts, owner = answer_parts(texts)
+    parts, owner = answer_parts(texts, phrases)
     if n_themes < 2 or not parts:
         return found
-    scores, agree = part_scores(np.asarray(embed_parts(parts), dtype=np.float32), vectors, theme_of, space)
-    accepted = accept(scores, theme_of[owner], floors(vectors, theme_of, space), margin, agree)
+    embedded = np.asarray(embed_parts(parts), dtype=np.float32)
+    scores, agree = part_scores(embedded, vectors, theme_of, space)
+    lift = part_lift(embedded, owner, theme_of, n_themes)
+    accepted = accept(scores, theme_of[owner], floors(vectors, theme_of, space), margin, agree, lift=lift)
     for i, theme in zip(owner[accepted >= 0], accepted[accepted >= 0]):
         if theme not in found[i]:
             found[i].append(int(theme))
@@ -138,6 +172,30 @@ def part_scores(parts: np.ndarray, vectors: np.ndarray, theme_of: np.ndarray, sp
     return placed @ centroids.T, agree
 
 
+def part_lift(parts: np.ndarray, owner: np.ndarray, main: np.ndarray, n_themes: int) -> np.ndarray:
+    """(parts x themes): how much more often than among all parts the nearest parts of *other*
+    answers belong to answers whose main theme is each theme (1 = as often as chance).
+
+    ``parts`` are the parts' embeddings, ``owner`` the answer of each part and ``main`` the main
+    theme of each answer (-1: none)."""
+    P = _unit(np.asarray(parts, dtype=np.float32) - np.asarray(parts, dtype=np.float32).mean(axis=0))
+    owner = np.asarray(owner)
+    pool = anchors_of(len(P), MAX_NEIGHBOURS)
+    pool_themes, pool_owner = np.asarray(main)[owner[pool]], owner[pool]
+    base = np.array([(pool_themes == t).mean() for t in range(n_themes)])
+    k = max(1, min(len(pool) - 1, neighbour_count(len(pool))))
+    lift = np.zeros((len(P), n_themes), dtype=np.float32)
+    for start in range(0, len(P), CHUNK):
+        block = slice(start, min(len(P), start + CHUNK))
+        sims = P[block] @ P[pool].T
+        sims[owner[block][:, None] == pool_owner[None, :]] = -np.inf  # not the answer's own parts
+        near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(pool) else np.tile(np.arange(len(pool)), (sims.shape[0], 1))
+        themes = pool_themes[near]
+        for t in range(n_themes):
+            lift[block, t] = (themes == t).mean(axis=1) / max(base[t], 1e-9)
+    return lift
+
+
 def floors(vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) -> np.ndarray:
     """Per theme, the similarity to its centre that its least typical members reach
     (``FLOOR_QUANTILE``), each member placed as a part is (:func:`part_scores`): a part below it
@@ -151,7 +209,8 @@ def floors(vectors: np.ndarray, theme_of: np.ndarray, space: np.ndarray | None) 
 
 
 def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: float = MARGIN,
-           agree: np.ndarray | None = None, min_agree: float | None = None) -> np.ndarray:
+           agree: np.ndarray | None = None, min_agree: float | None = None,
+           lift: np.ndarray | None = None, min_lift: float | None = None) -> np.ndarray:
     """Per part, the theme it adds to its answer, or -1: its nearest theme when that is not the
     answer's main theme, beats the main theme (or, for "overig", the runner-up) by ``margin``,
     reaches the theme's floor and holds at least ``min_agree`` of the part's nearest answers."""
@@ -167,6 +226,8 @@ def accept(scores: np.ndarray, main: np.ndarray, floor: np.ndarray, margin: floa
     ok = (best != main) & (top - own >= margin) & (top >= floor[best])
     if agree is not None:
         ok &= agree[rows, best] >= min_agree
+    if lift is not None:
+        ok &= lift[rows, best] > (MIN_LIFT if min_lift is None else min_lift)
     return np.where(ok, best, -1)
 
 

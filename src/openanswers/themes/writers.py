@@ -134,7 +134,7 @@ def describe(evidence: ThemeEvidence, aspects: Sequence[Aspect]) -> str:
     if aspects:
         first, *rest = aspects
         parts = [f"{first.text} ({answers(first.n)})"] + [f"{a.text} ({a.n})" for a in rest]
-        sentences.append(f"Respondenten noemen vooral {dutch_list(parts)}.")
+        sentences.append(f"Respondenten noemen {'vooral' if mostly(aspects, evidence.n) else 'onder meer'} {dutch_list(parts)}.")
     if evidence.typical:
         sentences.append(f"Typerend: ‘{evidence.typical}’")
     if evidence.stability is not None and evidence.stability < UNSTABLE:
@@ -143,6 +143,16 @@ def describe(evidence: ThemeEvidence, aspects: Sequence[Aspect]) -> str:
             "een andere steekproef van de antwoorden valt ze vaak anders uit."
         )
     return " ".join(sentences)
+
+
+def mostly(aspects: Sequence[Aspect], n: int) -> bool:
+    """Whether the named phrases are what most of a theme's ``n`` answers say, so that "vooral"
+    is true: at least half of them use one of the phrases. Otherwise a description says "onder
+    meer" (a theme of 45 answers where 4 name the Green Deal and 3 financing is not "mainly"
+    about them). Recounted phrases without members (a selection) count their most used one."""
+    members = set().union(*(a.members for a in aspects))
+    covered = len(members) if members else max((a.n for a in aspects), default=0)
+    return 2 * covered >= n
 
 
 def describe_selection(phrases: Sequence[str], texts: Sequence[str], typical: str) -> str:
