@@ -30,6 +30,9 @@ def plain(data: dict, k: int, seed: int, quality: bool = False) -> np.ndarray:
 
 
 def _views(data: dict, quality: bool):
+    if quality and "views" in data:  # explore_grouping.py --view a,b: one view per encoder
+        parts = [data["use"], *data["views"]]
+        return np.hstack(parts), tuple(p.shape[1] for p in parts)
     if quality:
         return np.hstack([data["use"], data["e5"]]), (data["use"].shape[1], data["e5"].shape[1])
     return data["use"], None

