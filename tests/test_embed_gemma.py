@@ -102,6 +102,14 @@ def test_missing_model_is_one_clear_error(tmp_path):
         embed(["Het tarief is te laag."], make_embedder(f"embeddinggemma:{tmp_path}"), cache=False)
 
 
+def test_a_folder_that_asks_for_foreign_code_is_refused_before_loading(tmp_path):
+    # sentence-transformers before 6.0 imported any class modules.json named from a local folder.
+    (tmp_path / "modules.json").write_text('[{"idx": 0, "name": "0", "path": "", "type": "os.system"}]')
+    (tmp_path / "model.safetensors").write_bytes(b"\x02\x00\x00\x00\x00\x00\x00\x00{}")
+    with pytest.raises(ConfigError, match="asks for code outside sentence-transformers \\(os.system\\): refused"):
+        embed(["Het tarief is te laag."], make_embedder(f"embeddinggemma:{tmp_path}"), cache=False)
+
+
 # ---- the real model: only where its folder has been built (docs/clustering.md) -------------
 
 def _real_model(monkeypatch, tmp_path):

@@ -97,13 +97,33 @@ class EmbeddingGemmaEmbedder:
             except ImportError as exc:
                 raise MissingDependencyError("the embeddinggemma embedder needs: pip install 'openanswers[gemma]'") from exc
             torch.set_num_threads(self.threads)
+            trusted_modules(folder)
             try:
-                self.model_ = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+                # No code from the folder runs (trust_remote_code) and no pickle is read (safetensors
+                # only): the folder comes from an upload whose publisher is not Google.
+                self.model_ = SentenceTransformer(str(folder), device="cpu", local_files_only=True, trust_remote_code=False,
+                                                  model_kwargs={"use_safetensors": True})
             except Exception as exc:  # OSError, ValueError or the hub's errors alike: one line
                 raise ConfigError(f"EmbeddingGemma in {folder} does not load: {exc}") from exc
         vectors = self.model_.encode(list(texts), prompt=CLUSTERING_PROMPT, batch_size=self.batch_size,
                                      convert_to_numpy=True, show_progress_bar=False)
         return normalise(np.asarray(vectors)[:, : self.dims])
+
+
+def trusted_modules(folder: Path) -> None:
+    """Refuse a folder whose ``modules.json`` names a class outside sentence-transformers: such a
+    class is code the folder chose, which sentence-transformers before 6.0 imported from a local
+    folder without asking (``trust_remote_code`` covered only the Hub)."""
+    import json
+
+    try:
+        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+        types = [m["type"] for m in modules]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"EmbeddingGemma in {folder}: modules.json does not read as a module list ({exc})") from None
+    foreign = [t for t in types if not str(t).startswith("sentence_transformers.")]
+    if foreign:
+        raise ConfigError(f"EmbeddingGemma in {folder} asks for code outside sentence-transformers ({', '.join(map(str, foreign))}): refused")
 
 
 # ---- building the folder from the package index's pieces ----------------------------------
