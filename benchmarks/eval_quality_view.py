@@ -6,6 +6,7 @@ summarise(..., quality=VIEW) over 5 seeds per set, scores the themes as eval_clu
 in "overig" and the seconds per run (vectors cached after the first seed).
 
     OPENANSWERS_CACHE_DIR=/tmp/oa-cache nice python benchmarks/eval_quality_view.py embeddinggemma
+    python benchmarks/eval_quality_view.py --smoke   # CI: one seed on the Nota questions; e5 when the view is absent
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import numpy as np
 
 from eval_clustering import DEFAULT_SETS, SETS, canonical, score  # also sets the cache folder
 from openanswers import schema
+from openanswers.embed import make_embedder
+from openanswers.errors import ConfigError, MissingDependencyError
 from openanswers.pipeline import summarise
 
 
@@ -26,7 +29,15 @@ def main() -> None:
     parser.add_argument("--embedder", default="use", help="the main embedder (labels, quotes, mentions)")
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--sets", nargs="*", default=DEFAULT_SETS)
+    parser.add_argument("--smoke", action="store_true", help="one seed on the Nota questions; e5 when the view's model is absent")
     args = parser.parse_args()
+    if args.smoke:
+        args.seeds, args.sets = 1, ["Nota van Inlichtingen"]
+        try:
+            make_embedder(args.view)
+        except (ConfigError, MissingDependencyError) as exc:
+            print(f"{args.view} is not available here ({exc}); the smoke run uses e5")
+            args.view = "e5"
     import pandas as pd
 
     print(f"| set | NMI | ARI | overig % | s/run |\n|---|---|---|---|---|")
