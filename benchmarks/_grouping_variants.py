@@ -244,7 +244,7 @@ def consensus(data, k, seed, quality=False, runs: int = 5, st: bool = True, **kw
     votes = np.zeros((len(first), k))
     votes[np.arange(len(first)), first] += 1
     for r in range(1, runs):
-        other = _regroup(data, space, k, seed * 1000 + r)
+        other = _regroup(space, k, seed * 1000 + r)
         other = align(first, other, k)
         votes[np.arange(len(first)), other] += 1
     labels = votes.argmax(axis=1)
@@ -253,18 +253,21 @@ def consensus(data, k, seed, quality=False, runs: int = 5, st: bool = True, **kw
     return _rank_by_size(_mark_outliers(space, labels))
 
 
-def _regroup(data, space, k, seed):
+def _regroup(space, k, seed, graph=None):
+    """The default's theme stage once more with another k-means seed (the neighbours of ``graph``
+    voting in self-training when given)."""
     from sklearn.cluster import KMeans
 
     from openanswers.themes.merge import merge_topics
-    from openanswers.topics.selftrain import self_train
+    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
     from openanswers.topics.space import unit_centroids
 
     n = len(space)
     labels = KMeans(max(default_n_topics(n), k), n_init=4, random_state=seed).fit(space).labels_
     ids = sorted(set(labels.tolist()))
     theme = merge_topics(unit_centroids(space, labels, ids), np.bincount(labels), k)[labels]
-    return self_train(space, theme, random_state=seed)
+    vote = {"graph": graph, "smooth": SMOOTH, "keep": KEEP_SMOOTHED} if graph is not None else {}
+    return self_train(space, theme, random_state=seed, **vote)
 
 
 VARIANTS["consensus5"] = consensus
@@ -460,24 +463,10 @@ def restarts(data, k, seed, quality=False, runs: int = 5, score: str = "modulari
 
     first = grouping(data, k, seed, quality, outliers=False, smooth=SMOOTH, keep=KEEP_SMOOTHED)
     space, graph = data["_space"], data["_graph"]
-    candidates = [first] + [_regroup_voted(space, graph, k, seed * 1000 + r) for r in range(1, runs)]
+    candidates = [first] + [_regroup(space, k, seed * 1000 + r, graph) for r in range(1, runs)]
     scorer = (lambda labels: modularity(graph, labels)) if score == "modularity" else (lambda labels: mean_margin(space, labels))
     best = max(candidates, key=scorer)
     return _rank_by_size(_mark_outliers(space, best))
-
-
-def _regroup_voted(space, graph, k, seed):
-    from sklearn.cluster import KMeans
-
-    from openanswers.themes.merge import merge_topics
-    from openanswers.topics.selftrain import KEEP_SMOOTHED, SMOOTH, self_train
-    from openanswers.topics.space import unit_centroids
-
-    n = len(space)
-    labels = KMeans(max(default_n_topics(n), k), n_init=4, random_state=seed).fit(space).labels_
-    ids = sorted(set(labels.tolist()))
-    theme = merge_topics(unit_centroids(space, labels, ids), np.bincount(labels), k)[labels]
-    return self_train(space, theme, random_state=seed, graph=graph, smooth=SMOOTH, keep=KEEP_SMOOTHED)
 
 
 VARIANTS["restarts5-mod"] = restarts

@@ -29,19 +29,25 @@ def survey_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in data_lines("stop_words_survey.txt"))
 
 
-@lru_cache(maxsize=1)
-def verb_only_lemmas() -> frozenset[str]:
-    """Lemmas spaCy's Dutch lemma index (spacy-lookups-data) knows as verbs and not as nouns or
-    adjectives ("toelichten", "aanjagen"; not "wonen"): a tagger that calls one a noun in a
-    question ("Kunt u dit nader toelichten?") has not found a thing the sentence names."""
+def lookups_table(name: str, lang: str = "nl") -> dict:
+    """One of spacy-lookups-data's tables ("lemma_lookup", "lemma_index", "lemma_exc"). Not kept:
+    the callers keep the word sets they derive, not the tables (tens of MB)."""
     import gzip
     import json
     from importlib import resources
 
     import spacy_lookups_data
 
-    path = resources.files(spacy_lookups_data).joinpath("data", "nl_lemma_index.json.gz")
-    index = json.loads(gzip.decompress(path.read_bytes()))
+    path = resources.files(spacy_lookups_data).joinpath("data", f"{lang}_{name}.json.gz")
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
+@lru_cache(maxsize=1)
+def verb_only_lemmas() -> frozenset[str]:
+    """Lemmas spaCy's Dutch lemma index (spacy-lookups-data) knows as verbs and not as nouns or
+    adjectives ("toelichten", "aanjagen"; not "wonen"): a tagger that calls one a noun in a
+    question ("Kunt u dit nader toelichten?") has not found a thing the sentence names."""
+    index = lookups_table("lemma_index")
     nominal = {w.lower() for pos in ("noun", "adj") for w in index.get(pos, ())}
     return frozenset(w.lower() for w in index.get("verb", ()) if w.lower() not in nominal)
 

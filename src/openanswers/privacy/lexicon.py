@@ -6,13 +6,11 @@ Each is loaded once, on first use; see benchmarks/make_name_lists.py for where t
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..datafiles import data_lines
+from ..language.lexicon import lookups_table
 
 
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
@@ -41,17 +39,11 @@ def _formless_nouns() -> frozenset[str]:
     """Nouns of spaCy's Dutch lemma index with no form in its lookup table (no plural, no
     diminutive: "evelien", "ruud", "jacob"): mostly first names the index took in, so a name
     spelled like one may stand alone. Common nouns have forms ("kamers", "rozen")."""
-    import spacy_lookups_data
-
-    def table(name: str):
-        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
-        return json.loads(gzip.decompress(path.read_bytes()))
-
-    lookup = table("lemma_lookup")
+    lookup = lookups_table("lemma_lookup")
     formed = {w.lower() for w in lookup} | {w.lower() for w in lookup.values()}
-    index = table("lemma_index")
+    index = lookups_table("lemma_index")
     other = {w.lower() for pos, lemmas in index.items() if pos != "noun" for w in lemmas}
-    for forms in table("lemma_exc").values():
+    for forms in lookups_table("lemma_exc").values():
         for form, lemmas in forms.items():
             other.add(form.lower())
             other.update(w.lower() for w in lemmas)
@@ -92,20 +84,15 @@ def surnames() -> dict[str, bool]:
 def dutch_words() -> frozenset[str]:
     """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
     per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
-    import spacy_lookups_data
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    def table(name: str):
-        path = resources.files(spacy_lookups_data).joinpath("data", f"nl_{name}.json.gz")
-        return json.loads(gzip.decompress(path.read_bytes()))
-
     words = set(STOP_WORDS)
-    lookup = table("lemma_lookup")
+    lookup = lookups_table("lemma_lookup")
     words.update(w.lower() for w in lookup)
     words.update(w.lower() for w in lookup.values())
-    for lemmas in table("lemma_index").values():
+    for lemmas in lookups_table("lemma_index").values():
         words.update(w.lower() for w in lemmas)
-    for forms in table("lemma_exc").values():
+    for forms in lookups_table("lemma_exc").values():
         for form, lemmas in forms.items():
             words.add(form.lower())
             words.update(w.lower() for w in lemmas)
@@ -116,10 +103,7 @@ def dutch_words() -> frozenset[str]:
 def english_words() -> frozenset[str]:
     """Lower-cased English word forms (spacy-lookups-data): "Common Practices" in a Dutch text is
     a phrase, not a person."""
-    import spacy_lookups_data
-
-    path = resources.files(spacy_lookups_data).joinpath("data", "en_lemma_lookup.json.gz")
-    table = json.loads(gzip.decompress(path.read_bytes()))
+    table = lookups_table("lemma_lookup", "en")
     words = frozenset(w.lower() for w in table) | frozenset(w.lower() for w in table.values())
     return words - {n.lower() for n in first_names()}
 
