@@ -65,8 +65,9 @@ CONTROLS = {
     "month": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
               "november", "december"),
     "day": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "amount": ("€ 212,35 per etmaal", "3,1%", "€ 48.000", "0,8 fte", "€ 2,4 miljoen", "17 procent", "€ 96,10",
-               "4 uur per week", "€ 1.150 per maand", "twee ton"),
+    "amount": ("€ 48.000", "€ 2,4 miljoen", "twee ton", "€ 310.000", "€ 1,1 miljoen", "zes ton"),
+    "rate": ("€ 212,35 per etmaal", "€ 96,10 per uur", "€ 1.150 per maand", "€ 187 per dag", "€ 64,80 per uur"),
+    "pct": ("3,1%", "17 procent", "0,8%", "2,5 procent", "12%", "ruim 20 procent"),
     "date": ("1 januari 2026", "15 maart", "30-06-2025", "31 december", "2027", "eind mei", "Q3 2025"),
     "article": ("artikel 3.3.3 Wlz", "art. 4.2.1", "artikel 2 van de overeenkomst", "paragraaf 5.1 van het inkoopkader",
                 "bijlage 4", "artikel 6:248 BW"),
@@ -116,6 +117,11 @@ class Fillers(Names):
 
     def full(self) -> str:
         first, sur = self.first(), self.sur()
+        self.last = (first, sur)
+        return f"{first} {sur}"
+
+    def full_f(self) -> str:
+        first, sur = self.first_f(), self.sur()
         self.last = (first, sur)
         return f"{first} {sur}"
 

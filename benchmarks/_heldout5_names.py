@@ -29,12 +29,16 @@ class Pools:
     plain_surnames: tuple[str, ...]  # without a particle
     nicks: tuple[str, ...]
     hyphens: tuple[str, ...]  # hyphenated first names ("Gert-Jan")
+    female: tuple[tuple[str, ...], tuple[str, ...]]  # (Dutch set, other origins) as the sources mark them
+    male: tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def load() -> Pools:
     given, other, surnames = [], [], []
+    gender = {("female", True): [], ("female", False): [], ("male", True): [], ("male", False): []}
     for i, r in enumerate(_rows("presidio_fakenamegenerator_dutch_polish.tsv")):
         r["row"] = str(i)
+        gender[r["gender"], r["name_set"] == "Dutch"].append(r["given"])
         if r["name_set"] == "Dutch":
             given.append(r["given"])
             surnames.append(r["surname"])
@@ -45,6 +49,7 @@ def load() -> Pools:
     for r in _rows("gender_detection_from_name_tr.tsv"):
         if r["given"].isalpha() and len(r["given"]) > 2:
             other.append(r["given"][:1].upper() + r["given"][1:])
+            gender[r["gender"], False].append(other[-1])
     for r in _rows("cldr_person_name_samples.tsv"):
         if r["locale"] in ("nl", "tr", "pl", "so") and r["sample"].startswith("native"):
             if r["field"] in ("given", "given-informal") and " " not in r["value"]:
@@ -57,7 +62,9 @@ def load() -> Pools:
     dedup = lambda xs: tuple(dict.fromkeys(x for x in xs if x))  # noqa: E731
     surnames = dedup(surnames)
     return Pools(dedup(given), dedup(other), surnames,
-                 tuple(s for s in surnames if " " not in s and not s[:1].islower()), dedup(nicks), dedup(hyphens))
+                 tuple(s for s in surnames if " " not in s and not s[:1].islower()), dedup(nicks), dedup(hyphens),
+                 (dedup(gender["female", True]), dedup(gender["female", False])),
+                 (dedup(gender["male", True]), dedup(gender["male", False])))
 
 
 class Names:
@@ -69,6 +76,16 @@ class Names:
     def first(self) -> str:
         pool = self.p.given_other if self.rng.random() < 0.3 else self.p.given
         return self.rng.choice(pool)
+
+    def _gendered(self, pools: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
+        return self.rng.choice(pools[1] if self.rng.random() < 0.3 else pools[0])
+
+    def first_f(self) -> str:
+        """For "mijn dochter …", "zij …": a name its source marks as female."""
+        return self._gendered(self.p.female)
+
+    def first_m(self) -> str:
+        return self._gendered(self.p.male)
 
     def first_nl(self) -> str:
         return self.rng.choice(self.p.given)

@@ -15,7 +15,7 @@ TEMPLATES = [
     # emoji and hashtags
     "Trots op ons team van {LOCATIE:loc} 💪 #zorghelden #wlz",
     "Weer een formulier erbij 🙄 Groetjes {NAAM:first}",
-    "#wachtlijst #ggz — mijn zus {NAAM:first} wacht al 2 jaar op een plek bij {ORGANISATIE:org_odd} 😢",
+    "#wachtlijst #ggz — mijn zus {NAAM:first_f} wacht al 2 jaar op een plek bij {ORGANISATIE:org_odd} 😢",
     "🎉 Contract met {C:zk} binnen! Dank aan {NAAM:nick} en {NAAM:first}.",
     "Kijk maar op {URL:url} 👈 daar staat het hele verhaal",
     "❤️ {LOCATIE:loc_bare} ❤️ beste plek voor mijn moeder",
@@ -28,7 +28,7 @@ TEMPLATES = [
     "ANTWOORD NAMENS MEVROUW {NAAM:plain_sur|upper}: zie onze brief van {C:date}.",
     "U|POSTBUS {POSTBUS:pb}, {POSTCODE:pc} {C:place}",
     # lower case throughout
-    "L|heb het met {NAAM:first} besproken, zij stuurt de offerte naar {E-MAIL:mail_role}",
+    "L|heb het met {NAAM:first_f} besproken, zij stuurt de offerte naar {E-MAIL:mail_role}",
     "L|vraag maar aan {NAAM:first} of {NAAM:first}, die weten hoe het zit met het pgb",
     "L|onze locatie {LOCATIE:loc_bare} in {C:place} heeft 14 wachtenden voor {C:zzp}",
     "L|adres: {ADRES:street} {POSTCODE:pc} {C:place}",

@@ -8,7 +8,7 @@ twice and must give the same bytes; every span is checked against the piece it w
 
 Template language (benchmarks/_heldout5_*.py): {KIND:method} plants an identifier drawn by
 Fillers.method (a span of KIND); {KIND:method#k} binds it as k and {KIND:=k} repeats it;
-{KIND:method|lower} / |upper / |title changes its case; {C:group} draws a control from
+{KIND:method|lower} / |upper / |title / |cap changes its case; {C:group} draws a control from
 CONTROLS[group]; [[text]] marks literal text as a control. A template that starts with "U|" or
 "L|" is written wholly in capitals or lower case.
 """
@@ -39,7 +39,8 @@ SEED = 5
 
 
 def _case(text: str, how: str) -> str:
-    out = {"upper": text.upper, "lower": text.lower, "title": text.title, "": lambda: text}[how]()
+    out = {"upper": text.upper, "lower": text.lower, "title": text.title, "cap": lambda: text[:1].upper() + text[1:],
+           "": lambda: text}[how]()
     if len(out) != len(text):
         raise SystemExit(f"case change alters length: {text!r}")
     return out
@@ -47,6 +48,7 @@ def _case(text: str, how: str) -> str:
 
 def fill(template: str, fillers: Fillers) -> tuple[str, list[list]]:
     """Text and [start, end, kind, piece] spans of one filled template."""
+    fillers.last = ("", "")  # an e-mail address is made from a name in the same answer only
     whole = {"U|": "upper", "L|": "lower"}.get(template[:2], "")
     if whole:
         template = template[2:]
@@ -58,23 +60,24 @@ def fill(template: str, fillers: Fillers) -> tuple[str, list[list]]:
         kind, spec, control = m.group(1), m.group(2), m.group(3)
         if control is not None:
             piece, kind = control, "control"
+            used.add(piece.lower())
         else:
             spec, _, how = spec.partition("|")
-            if kind == "C":
-                piece, kind = fillers.control(spec), "control"
-            elif spec.startswith("="):
-                piece = bound[spec[1:]]
+            method, _, key = spec.partition("#")
+            if kind != "C" and kind not in KINDS:
+                raise SystemExit(f"unknown kind {kind!r} in {template[:60]!r}")
+            if method.startswith("="):
+                piece = bound[method[1:]]
             else:
-                method, _, key = spec.partition("#")
-                if kind not in KINDS:
-                    raise SystemExit(f"unknown kind {kind!r} in {template[:60]!r}")
+                draw = (lambda: fillers.control(method)) if kind == "C" else getattr(fillers, method)
                 for _ in range(20):  # two draws in one answer differ ("van X naar Y")
-                    piece = _case(getattr(fillers, method)(), how)
-                    if piece not in used:
+                    piece = _case(draw(), how)
+                    if piece.lower() not in used:
                         break
-                used.add(piece)
+                used.add(piece.lower())
                 if key:
                     bound[key] = piece
+            kind = "control" if kind == "C" else kind
         piece = _case(piece, whole)
         spans.append([at, at + len(piece), kind, piece])
         parts.append(piece)

@@ -1,5 +1,6 @@
-"""The third and fourth held-out pseudonymisation sets: each rebuilds byte-identical, every span
-marks the piece it was made for (the fourth's README counts and written forms are checked too)."""
+"""The third, fourth and fifth held-out pseudonymisation sets: each rebuilds byte-identical, every
+span marks the piece it was made for (the fourth's and fifth's README counts, registers and written
+forms are checked too)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-SETS = (3, 4)
+SETS = (3, 4, 5)
+DOCUMENTED = (4, 5)  # sets whose README has the per-kind table and whose registers are listed below
+REGISTERS = {
+    4: ("Aanwezig:", "zoals", "• ", "– ", "1.", "Contactpersion", "Locatei", "Allé", "Our contact person", "\n"),
+    5: ("I: ", "R: ", "[10:42]", "@", "#wlz", "😡", "“", "‘", "–", "▪", "Groepsapp", "zie mail van", "\t", "<"),
+}
+LONG = {4: 10, 5: 3}  # answers of 80 words or more
 
 
 def data(number: int) -> Path:
@@ -101,17 +108,19 @@ def test_sizes_and_types_match_the_brief(records):
     assert len({r["text"] for r in records}) == len(records)
 
 
-def test_every_register_the_brief_asks_for_is_there():
-    records = load(4)
+@pytest.mark.parametrize("documented", DOCUMENTED)
+def test_every_register_the_brief_asks_for_is_there(documented):
+    records = load(documented)
     texts = [r["text"] for r in records if r["type"] == "planted"]
     long_ones = [t for t in texts if len(re.findall(r"\w+", t)) >= 80]
-    assert len(long_ones) >= 10
-    for cue in ("Aanwezig:", "zoals", "• ", "– ", "1.", "Contactpersion", "Locatei", "Allé", "Our contact person", "\n"):
+    assert len(long_ones) >= LONG[documented]
+    for cue in REGISTERS[documented]:
         assert any(cue.lower() in t.lower() for t in texts), cue
 
 
-def test_names_take_many_written_forms():
-    records = load(4)
+@pytest.mark.parametrize("documented", DOCUMENTED)
+def test_names_take_many_written_forms(documented):
+    records = load(documented)
     names = [r["text"][s:e] for r in records for s, e, k in r["spans"] if k == "NAAM"]
     assert sum(n.islower() for n in names) >= 10 and sum(n.isupper() for n in names) >= 10
     assert sum(" " not in n for n in names) >= 80  # a single word: a bare first name or a surname
@@ -119,12 +128,20 @@ def test_names_take_many_written_forms():
     assert sum("-" in n or "–" in n for n in names) >= 10  # double surnames and Henk-Jan
 
 
-def test_readme_counts_match_the_set():
-    records = load(4)
-    readme = (BENCH / "data" / "pseudonymise_heldout4.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("documented", DOCUMENTED)
+def test_readme_counts_match_the_set(documented):
+    records = load(documented)
+    readme = (BENCH / "data" / f"pseudonymise_heldout{documented}.md").read_text(encoding="utf-8")
     kinds = Counter(k for r in records for *_, k in r["spans"])
     types = Counter(r["type"] for r in records)
     rows = re.findall(r"^\| ([A-Z-]+) \| (\d+)", readme, re.M)
     assert len(rows) == 14 and all(kinds[kind] == int(n) for kind, n in rows), rows
     assert all(types[t] == int(n) for t, n in re.findall(r"^\| (planted|tricky|clean) \| (\d+) \|", readme, re.M))
     assert f"{len(records)} answers" in readme and f"{sum(kinds.values()) - kinds['control']} planted identifiers" in readme
+
+
+def test_the_fifth_set_splits_identifiers_and_opens_answers_with_them():
+    records = load(5)
+    pieces = [(r["text"][s:e], s, k) for r in records for s, e, k in r["spans"] if k != "control"]
+    assert any("\n" in piece for piece, _, _ in pieces)  # an identifier broken over a line
+    assert len({k for _, start, k in pieces if start == 0}) >= 6  # identifiers of many kinds open an answer
