@@ -16,7 +16,7 @@ TEMPLATES = [
     "Mijn schoonzus, {NAAM:full_f}, regelt het pgb voor onze vader; zij zegt dat de SVB-rompslomp het ergste is.",
     "Contact opnemen kan via mij: {TELEFOON:mobile}, ik ben de zus van {NAAM:first}.",
     "het gaat om mijn broertje {NAAM:first_m|lower}, hij zit al 14 maanden op de wachtlijst voor {LOCATIE:loc}",
-    "Psychiater {NAAM:sur_cap} van de {ORGANISATIE:org_odd} polikliniek schreef een brief, maar het CIZ nam die niet mee.",
+    "Psychiater {NAAM:sur_cap} van de {ORGANISATIE:org_odd} polikliniek schreef een brief, maar [[het CIZ]] nam die niet mee.",
     "De woonbegeleider, {NAAM:nick}, is een topper. Alleen: die werkt er nog maar 16 uur.",
     "SPV'er {NAAM:first} {NAAM:plain_sur|upper} belt ons elke week, dat scheelt enorm.",
     "Onze zoon verhuisde van {LOCATIE:loc} naar {LOCATIE:loc} en in die week wist niemand wie zijn medicatie gaf.",
@@ -58,7 +58,7 @@ TEMPLATES = [
     "I: Over het pgb.\nR: Mijn vrouw {NAAM:first_f} doet dat. Budgetnummer {KLANTNUMMER:klant}, als u het na wilt kijken.",
     "I: En de NZa?\nR: [[De NZa]] zegt dat het kan. Maar {NAAM:sur_cap}, onze controller, zegt van niet.",
     "I: Heeft u nog iets toe te voegen?\nR: Ja. {NAAM:nick} van het zorgkantoor was geweldig bij de doorstart van {LOCATIE:loc}.",
-    "R: ...dus toen heb ik {NAAM:first|upper} gebeld, die zat in Teams, en die zei: gewoon indienen.\nI: (lacht)",
+    "R: ...dus toen heb ik {NAAM:first|upper} gebeld, die zat in [[Teams]], en die zei: gewoon indienen.\nI: (lacht)",
     "I: Uw functie?\nR: Regiomanager, voor de {ORGANISATIE:org_river} locaties. Mijn naam is {NAAM:initials}.",
     "I: Hoe schrijft u dat?\nR: {NAAM:plain_sur|upper}. Met een hoofdletter, haha.",
     # chat messages
@@ -99,7 +99,7 @@ TEMPLATES = [
     # representatives, more shapes
     "Wij betalen elke maand de eigen bijdrage op {IBAN:iban} van de stichting, maar krijgen geen overzicht.",
     "De familieraad van {LOCATIE:loc} (voorzitter: {NAAM:full}) is niet betrokken bij de verbouwing.",
-    "Mijn broer {NAAM:first_m}, BSN {BSN:bsn}, staat al drie jaar ingeschreven; bij het CIZ kennen ze hem niet.",
+    "Mijn broer {NAAM:first_m}, BSN {BSN:bsn}, staat al drie jaar ingeschreven; bij [[het CIZ]] kennen ze hem niet.",
     "Graag antwoord naar mijn privéadres: {ADRES:street}, {POSTCODE:pc} {C:place}.",
     "De cliëntenraad van Stichting {ORGANISATIE:org_odd} vindt dat de inkoop over onze hoofden heen gaat.",
     "{NAAM:first_f} (mijn dochter, {C:zzp}) heeft cliëntnummer {KLANTNUMMER:klant} bij jullie.",

@@ -106,7 +106,7 @@ TEMPLATES = [
     "Pgb-uitbetaling naar rek. {IBAN:iban} is in {C:month} niet gedaan.",
     "IBAN {IBAN:iban} t.n.v. {NAAM:initials}",
     "Wij hebben relatienummer {KLANTNUMMER:klant} bij {C:zk}, maar krijgen steeds brieven voor een ander nummer.",
-    "Dossiernr {KLANTNUMMER:klant}: graag herbeoordeling door het CIZ.",
+    "Dossiernr {KLANTNUMMER:klant}: graag herbeoordeling door [[het CIZ]].",
     "Antwoord graag via {E-MAIL:mail} of bel {TELEFOON:tel}.",
     "Mail mij even op {E-MAIL:mail|upper}",
     "Meer info: {URL:url} en {URL:url}",

@@ -48,6 +48,8 @@ TRICKY = [
     "Het [[Hart]] van de zorg zit in de teams; {C:role} mag dat vaker zeggen.",
     "{C:date}: nieuwe inkoopronde. {C:date}: nieuwe tarieven. Niemand weet wat er komt.",
     "Geen idee. Misschien {C:body}?",
+    "We zijn overgestapt van [[Caress]] naar {C:software}; [[de IGJ]] keek mee bij de invoering.",
+    "[[Het CIZ]] indiceert, {C:zk} koopt in; het overleg gaat via [[Zoom]] in {C:month}.",
     "Aanbieders klagen over administratieve lasten; een van hen stuurde {C:body} een brief van elf kantjes.",
     "Wij volgen {C:law} en de richtlijnen van {C:body}.",
     "[[Bakker]] is bij ons een functie: de [[bakker]] van de zorgboerderij bakt elke dag brood voor de locatie in {C:place}.",
