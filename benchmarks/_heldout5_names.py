@@ -33,38 +33,40 @@ class Pools:
     male: tuple[tuple[str, ...], tuple[str, ...]]
 
 
+def _dedup(names) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def load() -> Pools:
     given, other, surnames = [], [], []
     gender = {("female", True): [], ("female", False): [], ("male", True): [], ("male", False): []}
     for i, r in enumerate(_rows("presidio_fakenamegenerator_dutch_polish.tsv")):
-        r["row"] = str(i)
-        gender[r["gender"], r["name_set"] == "Dutch"].append(r["given"])
-        if r["name_set"] == "Dutch":
-            given.append(r["given"])
+        dutch = r["name_set"] == "Dutch"
+        gender[r["gender"], dutch].append(r["given"])
+        (given if dutch else other).append(r["given"])
+        if dutch or i % 3 == 0:  # the Dutch surnames and a third of the Polish ones
             surnames.append(r["surname"])
-        else:
-            other.append(r["given"])
-            if int(r["row"]) % 3 == 0:  # a third of the Polish surnames beside the Dutch ones
-                surnames.append(r["surname"])
     for r in _rows("gender_detection_from_name_tr.tsv"):
         if r["given"].isalpha() and len(r["given"]) > 2:
             other.append(r["given"][:1].upper() + r["given"][1:])
             gender[r["gender"], False].append(other[-1])
     for r in _rows("cldr_person_name_samples.tsv"):
-        if r["locale"] in ("nl", "tr", "pl", "so") and r["sample"].startswith("native"):
-            if r["field"] in ("given", "given-informal") and " " not in r["value"]:
+        # the native samples only: CLDR's single-name and "foreign" samples are placeholders (Sinbad, Zendaya)
+        native = r["sample"] in ("nativeGS", "nativeGGS") or (r["sample"] == "nativeFull" and r["locale"] != "so")
+        if r["locale"] in ("nl", "tr", "pl", "so") and native and " " not in r["value"]:
+            if r["field"] in ("given", "given-informal"):
                 other.append(r["value"])
-            elif r["field"] in ("surname", "surname-core"):
+            elif r["field"] in ("surname", "surname2"):
                 surnames.append(r["value"])
     nicks, hyphens = [], []
     for r in _rows("own_names.tsv"):
-        {"given": other if r["origin"] != "Dutch" else given, "surname": surnames, "nick": nicks, "hyphen": hyphens}[r["part"]].append(r["value"])
-    dedup = lambda xs: tuple(dict.fromkeys(x for x in xs if x))  # noqa: E731
-    surnames = dedup(surnames)
-    return Pools(dedup(given), dedup(other), surnames,
-                 tuple(s for s in surnames if " " not in s and not s[:1].islower()), dedup(nicks), dedup(hyphens),
-                 (dedup(gender["female", True]), dedup(gender["female", False])),
-                 (dedup(gender["male", True]), dedup(gender["male", False])))
+        pool = {"given": other if r["origin"] != "Dutch" else given, "surname": surnames, "nick": nicks, "hyphen": hyphens}
+        pool[r["part"]].append(r["value"])
+    surnames = _dedup(surnames)
+    return Pools(_dedup(given), _dedup(other), surnames,
+                 tuple(s for s in surnames if " " not in s and not s[:1].islower()), _dedup(nicks), _dedup(hyphens),
+                 (_dedup(gender["female", True]), _dedup(gender["female", False])),
+                 (_dedup(gender["male", True]), _dedup(gender["male", False])))
 
 
 class Names:
