@@ -149,7 +149,8 @@ def summarise(
             if n_topics is None and topics != "bertopic":
                 n_topics = max(default_n_topics(len(texts)), n_themes)  # never fewer topics than themes
             topic_result = fit_topics(np.hstack(views) if len(views) > 1 else vectors, lemmas, model=topics, n_topics=n_topics,
-                                      random_state=random_state, texts=texts, view_dims=[v.shape[1] for v in views] if len(views) > 1 else None)
+                                      random_state=random_state, texts=texts, view_dims=[v.shape[1] for v in views] if len(views) > 1 else None,
+                                      cache=cache)
     timings["topics"] = time.perf_counter() - clock
 
     guidance = None
@@ -247,6 +248,7 @@ def summarise(
         "mentions": _mention_settings() if found is not None else None,
         "versions": {p: _version(p) for p in ("spacy", "scikit-learn", "numpy", "pandas")},
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
+        "cache": cache,  # whether the disk cache may be used, by this run's exports too
     }
     return RunResult(out, theme_set.themes, topic_result, vectors, lemmas, info)
 
@@ -276,10 +278,9 @@ def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
     space itself (neighbour graphs of two views) for each of 20 subsamples would cost about a
     minute at 10k answers; what is measured is how firmly the answers cluster in that space, the
     resampling scheme of Hennig's clusterboot. Guided themes are not re-seeded."""
-    from sklearn.cluster import KMeans
-
     from .themes import group_themes
     from .topics import default_n_topics
+    from .topics.kmeans import kmeans
     from .topics.space import centre
 
     refine = topic_result.space is not None
@@ -288,7 +289,7 @@ def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
     def regroup(indices: np.ndarray, seed: int) -> np.ndarray:
         sub = space[indices]
         k = min(len(indices), max(default_n_topics(len(indices)), n_themes))
-        topics = KMeans(k, n_init=1, random_state=seed).fit_predict(sub)
+        topics = kmeans(sub, k, random_state=seed).labels_
         return group_themes(vectors[indices], topics, n_themes, space=sub, refine=refine, random_state=seed)
 
     return regroup

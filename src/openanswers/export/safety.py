@@ -89,6 +89,8 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
     from ..privacy.gate import Gate
 
     gate = Gate(pseudonymise=pseudonymise, organisations=organisations)
+    if result.info.get("cache", True):
+        gate.prefetch(result.answers[schema.TEXT])
     for column in (schema.RESPONDENT, schema.ID):
         for value in result.answers[column]:
             gate.id(value)

@@ -19,14 +19,35 @@ def domain_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def survey_stop_words() -> frozenset[str]:
-    """spaCy's Dutch stop words plus survey filler ("want", "graag", "n.v.t.")."""
+def dutch_stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words, read from their module without importing spaCy.
+
+    ``spacy.lang.nl.stop_words`` is a plain list, but importing it imports spaCy, thinc and torch
+    (seconds); a warm run that needs no parser needs only the list. The module file is run on its
+    own; where spaCy is laid out differently, it is imported as usual.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")  # finds the package without running it
+    path = Path(spec.origin).parent / "lang" / "nl" / "stop_words.py" if spec and spec.origin else None
+    if path is not None and path.is_file():
+        namespace: dict = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+        if isinstance(namespace.get("STOP_WORDS"), (set, frozenset)):
+            return frozenset(namespace["STOP_WORDS"])
     from ._spacy import import_spacy
 
     import_spacy()
     from spacy.lang.nl.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | frozenset(w.strip().lower() for w in data_lines("stop_words_survey.txt"))
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def survey_stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words plus survey filler ("want", "graag", "n.v.t.")."""
+    return dutch_stop_words() | frozenset(w.strip().lower() for w in data_lines("stop_words_survey.txt"))
 
 
 def lookups_table(name: str, lang: str = "nl") -> dict:

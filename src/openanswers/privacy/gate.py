@@ -84,13 +84,25 @@ class Gate:
     # -- free text ---------------------------------------------------------------------------
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         if text not in self._spans:
-            found = self.scrub.spans(text)
-            for start, end, kind in found:
-                if kind == "NAAM":
-                    self.name_words.update(w.lower() for w in _WORD.findall(text[start:end])
-                                           if w.lower() not in _PARTICLES)
-            self._spans[text] = found
+            self._remember(text, self.scrub.spans(text))
         return self._spans[text]
+
+    def prefetch(self, texts: Iterable) -> None:
+        """Find the spans of many texts at once, through the disk cache of earlier runs'
+        (:mod:`openanswers.privacy.span_cache`): a rerun over the same answers skips the rules."""
+        if not self.enabled:
+            return
+        from .span_cache import cached_spans
+
+        todo = [t for t in texts if isinstance(t, str) and t and t not in self._spans]
+        for text, found in cached_spans(todo, self.scrub.spans, self.scrub.organisations).items():
+            self._remember(text, found)
+
+    def _remember(self, text: str, found: list[tuple[int, int, str]]) -> None:
+        for start, end, kind in found:
+            if kind == "NAAM":
+                self.name_words.update(w.lower() for w in _WORD.findall(text[start:end]) if w.lower() not in _PARTICLES)
+        self._spans[text] = found
 
     def text(self, value, *, count: bool = False):
         """Free text with placeholders; non-text values (NaN, None, numbers) pass unchanged."""

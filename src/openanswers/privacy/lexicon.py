@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..datafiles import data_lines
-from ..language.lexicon import lookups_table
+from ..language.lexicon import dutch_stop_words, lookups_table
 
 
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
@@ -47,9 +47,7 @@ def _formless_nouns() -> frozenset[str]:
         for form, lemmas in forms.items():
             other.add(form.lower())
             other.update(w.lower() for w in lemmas)
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    known = formed | other | set(STOP_WORDS)
+    known = formed | other | dutch_stop_words()
     return frozenset(w.lower() for w in index.get("noun", ()) if w.lower() not in known)
 
 
@@ -84,9 +82,7 @@ def surnames() -> dict[str, bool]:
 def dutch_words() -> frozenset[str]:
     """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
     per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    words = set(STOP_WORDS)
+    words = set(dutch_stop_words())
     lookup = lookups_table("lemma_lookup")
     words.update(w.lower() for w in lookup)
     words.update(w.lower() for w in lookup.values())
@@ -128,9 +124,7 @@ def is_dutch(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return dutch_stop_words()
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,7 @@ def _merge(state: ReviewState, topics: list[int], **_) -> None:
 def _split(state: ReviewState, topic: int, vectors: np.ndarray, seed: int = 0, k: int = 2, **_) -> None:
     """k-means (seeded) on the topic's answers; the largest part keeps the topic's id, name and
     theme, the other parts get new ids in the same theme; all keep the topic's codes."""
-    from sklearn.cluster import KMeans
+    from ..topics.kmeans import kmeans
 
     topic = check_topic(state, topic)
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2:
@@ -143,7 +143,7 @@ def _split(state: ReviewState, topic: int, vectors: np.ndarray, seed: int = 0, k
     members = np.flatnonzero(state.labels == topic)
     if len(members) < k:
         raise InputError(f"topic {topic} has {len(members)} answer(s); a split in {k} needs at least {k}")
-    parts = KMeans(int(k), n_init=10, random_state=seed).fit(vectors[members]).labels_
+    parts = kmeans(vectors[members], int(k), n_init=10, random_state=seed).labels_
     counts = np.bincount(parts, minlength=int(k))
     order = sorted(range(int(k)), key=lambda p: (-counts[p], p))  # largest part first, ties by k-means order
     for part in order[1:]:

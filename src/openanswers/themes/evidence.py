@@ -284,9 +284,12 @@ def _nameable(key: str, form: str, proper: bool) -> bool:
 @lru_cache(maxsize=1)
 def _english_stop_words() -> frozenset[str]:
     # Survey answers quote English ("the", "of"); the Dutch tagger calls such words names.
-    from spacy.lang.en.stop_words import STOP_WORDS
+    # scikit-learn's list, not spaCy's: importing spaCy for it cost a warm run seconds (thinc and
+    # torch come with it). Words that are also Dutch stay nameable.
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(STOP_WORDS) - {"ten", "over", "per", "via", "in", "die", "is", "top", "part", "front"}
+    return frozenset(ENGLISH_STOP_WORDS) - {"ten", "over", "per", "via", "in", "die", "is", "top", "part", "front",
+                                            "de", "detail", "interest", "system", "con"}
 
 
 def _dutch_words() -> frozenset[str]:

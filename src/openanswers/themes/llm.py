@@ -330,9 +330,9 @@ def _inner_capitalised(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    from spacy.lang.nl.stop_words import STOP_WORDS
+    from ..language.lexicon import dutch_stop_words
 
-    return frozenset(STOP_WORDS)
+    return dutch_stop_words()
 
 
 def _warn(message: str) -> None:

@@ -39,12 +39,14 @@ def fit_topics(
     random_state: int = 0,
     texts: Sequence[str] | None = None,
     view_dims: tuple[int, ...] | None = None,
+    cache: bool = False,
 ) -> TopicResult:
     """Cluster the vectors of substantive answers into topics and name each by its keywords.
 
     ``texts``, the answers as written, go to models that read them (multiview: its lexical view).
     ``view_dims``: ``vectors`` are several encoders side by side, these wide (multiview only:
-    each encoder becomes a view of its own, as with ``--quality``).
+    each encoder becomes a view of its own, as with ``--quality``). ``cache``: models that can keep
+    what they derive from the whole set of answers on disk do (multiview: its lexical view).
     """
     if vectors.shape[0] == 0:
         return TopicResult(np.zeros(0, dtype=int), {}, model)
@@ -52,6 +54,8 @@ def fit_topics(
     if views and not (isinstance(model, str) and model in MULTIVIEW):
         raise ConfigError(f"several encoders as views (--quality) need --topics multiview, not {model!r}")
     estimator = make_topic_model(model, n_topics=n_topics, random_state=random_state, **views)
+    if cache and hasattr(estimator, "cache"):
+        estimator.cache = True
     docs = [" ".join(doc) for doc in lemmas]
     if texts is not None and "texts" in inspect.signature(estimator.fit).parameters:
         estimator.fit(vectors, docs, texts=list(texts))

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.cluster import KMeans
 from sklearn.utils import check_random_state
 
 from ..errors import ConfigError
+from .kmeans import kmeans
 from .selftrain import KEEP_SMOOTHED, SMOOTH, self_train
 from .space import neighbour_count
 
@@ -81,7 +81,7 @@ def guided_labels(space: np.ndarray, seeds: np.ndarray, n_themes: int, random_st
     for _ in range(k - len(centres)):  # k-means++ from the seeds: far from every start so far
         dist = np.maximum(0.0, 1.0 - (space @ np.vstack(centres).T).max(axis=1)) ** 2
         centres.append(space[rng.choice(n, p=dist / dist.sum()) if dist.sum() > 0 else rng.randint(n)])
-    model = KMeans(k, init=np.vstack(centres), n_init=1, random_state=rng.randint(2**31 - 1)).fit(space)
+    model = kmeans(space, k, init=np.vstack(centres), random_state=rng.randint(2**31 - 1))
     vote = {"graph": graph, "smooth": SMOOTH, "keep": KEEP_SMOOTHED} if graph is not None else {}
     return self_train(space, model.labels_.astype(int), random_state=rng.randint(2**31 - 1), **vote)
 

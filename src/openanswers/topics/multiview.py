@@ -14,12 +14,12 @@ the previous default, without).
 from __future__ import annotations
 
 import numpy as np
-from sklearn.cluster import KMeans
 from sklearn.utils import check_random_state
 
 from .base import default_n_topics
+from .kmeans import kmeans
 from .space import centre, propagate
-from .views import lexical_view, multiview_graph
+from .views import cached_lexical_view, lexical_view, multiview_graph
 
 # Below this many answers the character n-gram view shares too little to vouch for neighbours: on
 # 10-20 SIB sentences it cost 0.05-0.09 NMI, from 30 on it helped (docs/clustering.md).
@@ -27,13 +27,15 @@ MIN_LEXICAL = 30
 
 
 class MultiViewTopics:
-    def __init__(self, n_topics: int | None = None, random_state: int | None = 0, n_init: int = 4, lexical: bool = True, view_dims: tuple[int, ...] | None = None, smooth: bool = True):
+    def __init__(self, n_topics: int | None = None, random_state: int | None = 0, n_init: int = 4, lexical: bool = True, view_dims: tuple[int, ...] | None = None, smooth: bool = True,
+                 cache: bool = False):
         self.n_topics = n_topics
         self.random_state = random_state
         self.n_init = n_init
         self.lexical = lexical  # add the character n-gram view of ``docs``
         self.view_dims = view_dims  # X is several encoders side by side (--quality): their widths, in order
         self.smooth = smooth  # expose the neighbour graph (graph_) for the themes' self-training
+        self.cache = cache  # keep the lexical view in the disk cache (large runs; views.cached_lexical_view)
 
     def fit(self, X: np.ndarray, docs=None, texts=None) -> "MultiViewTopics":
         """``texts`` (the answers as written) make the lexical view; without them, ``docs``."""
@@ -51,7 +53,8 @@ class MultiViewTopics:
         # neighbours are. Clustering their concatenation did worse on SIB-200 and the answer-like set.
         features = views[0]
         source = texts if texts is not None else docs
-        lexical = lexical_view(source, random_state=rng.randint(2**31 - 1)) if self.lexical and source is not None and n >= MIN_LEXICAL else None
+        make_view = cached_lexical_view if self.cache else lexical_view
+        lexical = make_view(source, random_state=rng.randint(2**31 - 1)) if self.lexical and source is not None and n >= MIN_LEXICAL else None
         # Meaning and wording weigh half each, however many encoders share the meaning half: with
         # three equal views the wording's share fell to a third and the answer-like set lost 0.02 NMI.
         weights = [0.5 / len(views)] * len(views) + [0.5] if lexical is not None else None
@@ -59,6 +62,6 @@ class MultiViewTopics:
         self.space_ = propagate(features, graph)
         if self.smooth:  # kept so that the themes' self-training can ask the neighbours (topics/selftrain.py)
             self.graph_ = graph
-        model = KMeans(k, n_init=self.n_init, random_state=rng.randint(2**31 - 1)).fit(self.space_)
+        model = kmeans(self.space_, k, n_init=self.n_init, random_state=rng.randint(2**31 - 1))
         self.labels_ = model.labels_.astype(int)
         return self
