@@ -138,6 +138,48 @@ def test_a_reexport_of_a_run_is_identical_and_uses_the_cache(cache, nvi_result, 
     assert a["themes"] == b["themes"]
 
 
+@pytest.fixture(scope="module")
+def sib_vectors(sib_texts):
+    from openanswers.embed import embed
+
+    return embed(sib_texts)  # the test session's cache, before a test points the cache elsewhere
+
+
+def _fit(texts, vectors, **kw):
+    from openanswers.topics import fit_topics
+
+    return fit_topics(vectors, [t.lower().split() for t in texts], texts=texts, n_topics=20, **kw)
+
+
+def test_a_refit_on_the_same_answers_is_read_back_and_equal(cache, sib_texts, sib_vectors, monkeypatch):
+    from openanswers.topics.multiview import MultiViewTopics
+
+    plain = _fit(sib_texts, sib_vectors, cache=False)
+    assert not list(cache.glob("topicfits-*.sqlite"))  # --no-cache: nothing written
+    first = _fit(sib_texts, sib_vectors, cache=True)
+    real_fit = MultiViewTopics.fit
+
+    def refuse(self, X, docs=None, texts=None):
+        pytest.fail("a rerun must read the fit back")
+
+    monkeypatch.setattr(MultiViewTopics, "fit", refuse)
+    again = _fit(sib_texts, sib_vectors, cache=True)
+    for result in (first, again):
+        assert np.array_equal(result.labels, plain.labels) and result.model == plain.model == "multiview"
+        assert np.array_equal(result.space, plain.space) and result.space.dtype == plain.space.dtype
+        assert (result.graph != plain.graph).nnz == 0 and result.graph.dtype == plain.graph.dtype
+    monkeypatch.setattr(MultiViewTopics, "fit", real_fit)
+    other_seed = _fit(sib_texts, sib_vectors, cache=True, random_state=1)  # other settings: fitted anew
+    assert not np.array_equal(other_seed.space, plain.space)
+    store = next(cache.glob("topicfits-*.sqlite"))
+    with sqlite3.connect(store) as db:
+        stored = b"".join(v for (v,) in db.execute("SELECT v FROM blob"))
+        db.execute("UPDATE blob SET v = ?", (b"damaged",))
+    assert sib_texts[0][:20].encode() not in stored
+    refit = _fit(sib_texts, sib_vectors, cache=True)  # a damaged value: fitted again, not trusted
+    assert np.array_equal(refit.labels, plain.labels)
+
+
 def test_dutch_stop_words_are_spacys_list_without_importing_spacy():
     code = ("import sys; from openanswers.language.lexicon import dutch_stop_words; words = dutch_stop_words(); "
             "print(len(words), 'spacy' in sys.modules, 'torch' in sys.modules)")

@@ -32,6 +32,22 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("openanswers"))
 
 
+def source_digest(*packages: str, data: bool = False) -> str:
+    """A hash of the Python source of ``openanswers.<package>`` for each package (and, with
+    ``data``, of every file directly in ``openanswers/data``: the lists): part of the key of a
+    cached result that those files decide, so a changed rule or method never meets an old one."""
+    from importlib import resources
+
+    root = resources.files("openanswers")
+    files = [f for package in packages for f in root.joinpath(package).iterdir() if f.name.endswith(".py")]
+    if data:
+        files += [f for f in root.joinpath("data").iterdir() if f.is_file()]
+    digest = hashlib.blake2b(digest_size=16)
+    for f in sorted(files, key=lambda f: str(f)):
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def text_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 

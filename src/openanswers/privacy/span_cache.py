@@ -15,24 +15,18 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from ..diskcache import DiskCache, text_hash
+from ..diskcache import DiskCache, source_digest, text_hash
 
 Span = tuple[int, int, str]
 
 
 @lru_cache(maxsize=1)
 def _rules_digest() -> str:
-    from importlib import resources
     from importlib.metadata import version
 
-    root = resources.files("openanswers")
-    digest = hashlib.blake2b(digest_size=16)
-    files = [f for package in ("privacy", "language") for f in root.joinpath(package).iterdir() if f.name.endswith(".py")]
-    files += [f for f in root.joinpath("data").iterdir() if f.is_file()]  # the lists; not the spaCy pipeline folder
-    for f in sorted(files, key=lambda f: f.name):
-        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
-    digest.update(version("spacy-lookups-data").encode())
-    return digest.hexdigest()
+    # the lists are the files directly in openanswers/data; not the spaCy pipeline folder
+    both = f"{source_digest('privacy', 'language', data=True)}-{version('spacy-lookups-data')}"
+    return hashlib.blake2b(both.encode(), digest_size=16).hexdigest()
 
 
 def rules_key(organisations: Iterable[str] | None) -> str:

@@ -46,7 +46,7 @@ def fit_topics(
     ``texts``, the answers as written, go to models that read them (multiview: its lexical view).
     ``view_dims``: ``vectors`` are several encoders side by side, these wide (multiview only:
     each encoder becomes a view of its own, as with ``--quality``). ``cache``: models that can keep
-    what they derive from the whole set of answers on disk do (multiview: its lexical view).
+    their fit on disk do (multiview: :mod:`openanswers.topics.fitcache`, and its lexical view).
     """
     if vectors.shape[0] == 0:
         return TopicResult(np.zeros(0, dtype=int), {}, model)
@@ -58,7 +58,12 @@ def fit_topics(
         estimator.cache = True
     docs = [" ".join(doc) for doc in lemmas]
     if texts is not None and "texts" in inspect.signature(estimator.fit).parameters:
-        estimator.fit(vectors, docs, texts=list(texts))
+        if getattr(estimator, "cache", False):
+            from .fitcache import fit_cached
+
+            fit_cached(estimator, vectors, docs, list(texts))
+        else:
+            estimator.fit(vectors, docs, texts=list(texts))
     else:
         estimator.fit(vectors, docs)
     labels = np.asarray(estimator.labels_, dtype=int)
