@@ -90,7 +90,7 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
 
     gate = Gate(pseudonymise=pseudonymise, organisations=organisations)
     if result.info.get("cache", True):
-        gate.prefetch(result.answers[schema.TEXT])
+        gate.prefetch(result.answers[schema.TEXT], ids=[*result.answers[schema.RESPONDENT], *result.answers[schema.ID]])
     for column in (schema.RESPONDENT, schema.ID):
         for value in result.answers[column]:
             gate.id(value)

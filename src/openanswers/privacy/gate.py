@@ -87,14 +87,15 @@ class Gate:
             self._remember(text, self.scrub.spans(text))
         return self._spans[text]
 
-    def prefetch(self, texts: Iterable) -> None:
-        """Find the spans of many texts at once, through the disk cache of earlier runs'
+    def prefetch(self, texts: Iterable, ids: Iterable = ()) -> None:
+        """Find the spans of many texts (and ids) at once, through the disk cache of earlier runs'
         (:mod:`openanswers.privacy.span_cache`): a rerun over the same answers skips the rules."""
         if not self.enabled:
             return
         from .span_cache import cached_spans
 
-        todo = [t for t in texts if isinstance(t, str) and t and t not in self._spans]
+        bases = [v[: len(v) - len(_ID_SUFFIX.search(v).group(1))] for v in ids if isinstance(v, str)]
+        todo = [t for t in [*texts, *bases] if isinstance(t, str) and t and t not in self._spans]
         for text, found in cached_spans(todo, self.scrub.spans, self.scrub.organisations).items():
             self._remember(text, found)
 
