@@ -70,9 +70,10 @@ class Gate:
     answers as given), for the privacy line of each output.
     """
 
-    def __init__(self, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
+    def __init__(self, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None, recogniser=None):
         self.enabled = pseudonymise
-        self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+        # recogniser: the learned model beside the rules (None: on unless OPENANSWERS_PII_MODEL=0)
+        self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise, recogniser=recogniser)
         self.counts: Counter = Counter()
         self._spans: dict[str, list] = {}
         self._ids: dict[str, str] = {}
@@ -82,6 +83,11 @@ class Gate:
         self.personal_columns: dict[str, dict[str, str]] = {}  # column -> folded raw value -> pseudonym
 
     # -- free text ---------------------------------------------------------------------------
+    def prime(self, values: Iterable) -> None:
+        """Let the learned recogniser read many texts in one batch before they are asked one by one."""
+        if self.enabled and self.scrub._model is not None:
+            self.scrub._model.prime(v for v in values if isinstance(v, str) and v not in self._spans)
+
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         if text not in self._spans:
             found = self.scrub.spans(text)
@@ -203,6 +209,7 @@ class Gate:
         out = answers.copy()
         order = [c for c in (schema.RESPONDENT, schema.ID) if c in out] + [schema.TEXT] * (schema.TEXT in out)
         order += [c for c in out.columns if c not in order]
+        self.prime(v for c in order if c in TEXT_COLUMNS for v in out[c])
         for column in order:
             if column in INTERNAL:
                 continue
