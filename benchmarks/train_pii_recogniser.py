@@ -180,6 +180,40 @@ def score(nlp, test_set: int, *, fp: bool = True):
     return results
 
 
+README = """# pii_model: the learned recogniser beside the privacy rules
+
+A spaCy `ner` pipeline (blank Dutch tokenizer, CNN tok2vec on hashed NORM/PREFIX/SUFFIX/SHAPE
+features, transition-based entity parser; no pretrained vectors) that marks identifiers in Dutch
+survey answers. Used by `openanswers.privacy.recogniser`; see docs/privacy.md, "A learned recogniser
+beside the rules". Built by `benchmarks/train_pii_recogniser.py` (seeded; settings in meta.json).
+
+Trained on: the four held-out pseudonymisation sets and the older set in benchmarks/data (templates
+written for openanswers; names from nam_dict (GNU FDL 1.2 or later), mimesis, @faker-js/faker,
+@zxcvbn-ts/language-nl-be (Statbel open data), chance, casual (all MIT), UD Dutch and Wikipedia
+person names (CC BY-SA 4.0), a Turkish name package and hand-written names: see each set's .md);
+one half of the sentences of the Nota van Inlichtingen questions (Zilveren Kruis Zorgkantoor on
+behalf of the zorgkantoren, a public procurement document), SIB-200 / FLORES-200 (Adelani et al.
+2023; NLLB Team 2022) and UD Dutch Alpino and LassySmall dev+test (CC BY-SA 4.0) as negatives.
+
+Licence: as a work derived from CC BY-SA 4.0 text, these weights are offered under CC BY-SA 4.0;
+credit the sources above.
+"""
+
+
+def slim(nlp):
+    """Keep only the labels in the string store: the model works on hashes, and the training text's
+    words (names among them) need not ship (0.5 MB less; the same predictions)."""
+    nlp.vocab.strings._reset_and_load(list(nlp.get_pipe("ner").labels))
+    return nlp
+
+
+def write(nlp, folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    slim(nlp).to_disk(folder)
+    (folder / "README.md").write_text(README, encoding="utf-8")
+
+
 def main() -> None:
     import argparse
 
@@ -193,17 +227,17 @@ def main() -> None:
     args = parser.parse_args()
     held = 4 if args.dev else args.hold_out
     nlp = train([n for n in SETS if n != held], args.seed, SETTINGS)
-    nlp.meta.update({"name": "openanswers_pii", "version": "0.1.0", "openanswers_training": {
+    nlp.meta.update({"name": "openanswers_pii", "version": "0.1.0", "license": "CC BY-SA 4.0",
+                     "description": "openanswers: the learned recogniser beside the privacy rules (see README.md)",
+                     "openanswers_training": {
         "sets": [SETS[n].name for n in SETS if n != held] + [OLDER.name], "seed": args.seed,
         "settings": SETTINGS, "negatives": "fp_corpora.split part 0 (even sentences)"}})
     if held is not None:
         if args.save:
-            nlp.to_disk(args.save)
+            write(nlp, args.save)
         score(nlp, held, fp=not args.no_fp)
         return
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    nlp.to_disk(OUT)
+    write(nlp, OUT)
     size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(f"wrote {OUT.relative_to(ROOT)} ({size / 1e6:.1f} MB)")
 

@@ -75,7 +75,7 @@ class Gate:
         # recogniser: the learned model beside the rules (None: on unless OPENANSWERS_PII_MODEL=0)
         self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise, recogniser=recogniser)
         self.counts: Counter = Counter()
-        self._spans: dict[str, list] = {}
+        self._spans: dict = {}  # text (or (text, "rules")) -> spans
         self._ids: dict[str, str] = {}
         self._pseudonyms: dict[tuple[str, str], str] = {}
         self._numbers: Counter = Counter()
@@ -88,15 +88,16 @@ class Gate:
         if self.enabled and self.scrub._model is not None:
             self.scrub._model.prime(v for v in values if isinstance(v, str) and v not in self._spans)
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        if text not in self._spans:
-            found = self.scrub.spans(text)
+    def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
+        key = text if model else (text, "rules")
+        if key not in self._spans:
+            found = self.scrub.spans(text, model=model)
             for start, end, kind in found:
                 if kind == "NAAM":
                     self.name_words.update(w.lower() for w in _WORD.findall(text[start:end])
                                            if w.lower() not in _PARTICLES)
-            self._spans[text] = found
-        return self._spans[text]
+            self._spans[key] = found
+        return self._spans[key]
 
     def text(self, value, *, count: bool = False):
         """Free text with placeholders; non-text values (NaN, None, numbers) pass unchanged."""
@@ -129,7 +130,9 @@ class Gate:
         suffix = _ID_SUFFIX.search(value).group(1)
         base = value[: len(value) - len(suffix)]
         if base not in self._ids:
-            spans = self.spans(base)
+            # The rules alone: an id that is no ordinary id gets a pseudonym whatever it holds, so
+            # the learned recogniser could only rename its kind (and mistake "R0001" for a number).
+            spans = self.spans(base, model=False)
             if not spans and ordinary_id(base.strip()):
                 self._ids[base] = base
             else:

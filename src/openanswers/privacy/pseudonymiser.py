@@ -95,13 +95,13 @@ class Pseudonymiser:
         self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
         self._kept_words = {w for n in kept for w in _WORDS.findall(n.lstrip("=").lower())}
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
+    def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
         Shapes first (an e-mail holds a name and a domain), then listed organisations, then what a
         keyword announces ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then names; public
         bodies, zorgkantoren (data/public_bodies.txt) and software (data/software_nl.txt) are never
-        taken by the last two.
+        taken by the last two. Last, what the learned recogniser marks (``model=False``: the rules alone).
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -162,7 +162,7 @@ class Pseudonymiser:
         for start, end, kind in table_cells(text):
             if open_(start, end):
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
-        if self._model is not None:  # what the rules OR the model mark; public bodies veto both
+        if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
         return sorted(with_article(text, taken))
 

@@ -6,9 +6,9 @@ spans are one more source for :class:`~openanswers.privacy.pseudonymiser.Pseudon
 replaced when the rules OR the model mark it, and public bodies, laws and software veto both.
 
 The model (``data/pii_model``, built by ``benchmarks/train_pii_recogniser.py``; nothing is
-downloaded) is loaded lazily, once per process. Only texts with a capital letter, a digit or an
-``@`` go through it (a text in lower case without digits is read by the rules alone), and its
-spans are cached by text, so a run reads each distinct text once.
+downloaded) is loaded lazily, once per process. It reads only the sentences where it could add
+something (a digit, a capital after the first word, a word no dictionary knows: :func:`suspect_sentences`),
+in batches, and its spans are cached by text, so a run reads each distinct text once.
 """
 
 from __future__ import annotations
@@ -22,9 +22,18 @@ from importlib.resources import files
 MODEL = files("openanswers") / "data" / "pii_model"
 # Model label -> placeholder kind (the model is trained on placeholder kinds already).
 KINDS = {"NAAM", "ORGANISATIE", "LOCATIE", "ADRES", "NUMMER", "BSN", "E-MAIL", "TELEFOON", "URL", "IBAN"}
-_WORTH_READING = re.compile(r"[A-Z\d@À-ÖØ-Þ]")
+# A sentence ends at a line break, or at . ! ? before a capital, after a word of five letters or
+# more or a lower-case dictionary word: "mevr. Jansen", "J. de Vries", "B.V. Zorg" stay in one piece.
+_BOUNDARY = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-ZÀ-Ö])")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[.!?]+$")
+_ABBREVIATIONS = {"mevr", "mw", "dhr", "hr", "mr", "dr", "drs", "ir", "ing", "prof", "zr", "br", "st", "nr", "bijv",
+                  "tav", "tel", "ca", "evt", "resp", "ref", "fam", "wed", "jhr", "mgr", "ds", "pr", "bc", "cf"}
+_DIGIT = re.compile(r"[\d@]")
+_WORD = re.compile(r"[^\W\d_]+")
 _CACHE_LIMIT = 50_000
 _BATCH = 256
+# Kinds the rules find by their shape (at or near 1.00 on every set): the model adds only errors there.
+SHAPE_KINDS = {"E-MAIL", "URL", "IBAN", "TELEFOON", "BSN"}
 # Kinds a model span may widen a rule span of: "Petra" (model) + "[NAAM] Jansen" (rules) is one name.
 _WIDENS = {"NAAM", "ORGANISATIE", "LOCATIE"}
 _EDGE = " \t\n.,;:!?()[]{}'\"«»„“”‘’-–—•*/|"
@@ -58,6 +67,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ABBREVIATION = re.compile(r"(?:[a-z]{1,3}\.)+[a-z]{0,3}\.?")
 
 
 def _ordinary(word: str) -> bool:
@@ -65,21 +78,50 @@ def _ordinary(word: str) -> bool:
     from .lexicon import dutch_words, english_words
 
     low = word.strip(_EDGE).lower()
+    if _ABBREVIATION.fullmatch(word.strip(_EDGE)):  # "i.p.v.", "m.b.t.", "o.a.": no identifier
+        return True
     return bool(low) and low.isalpha() and (low in dutch_words() or low in english_words())
 
 
-def plausible(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _dutch(word: str) -> bool:
+    """Exactly in the dictionary, or a Dutch compound of two words ("Wijkteams", "Zorgaanbieders")."""
+    from .lexicon import is_dutch
+
+    bare = word.strip(_EDGE)
+    return _ordinary(bare) or bare.isalpha() and is_dutch(bare)
+
+
+def _place(word: str) -> bool:
+    from .lexicon import places
+
+    bare = re.sub(r"'s?$", "", word.strip(_EDGE))
+    parts = [p for p in re.split(r"[-\s]", bare.lower()) if p]
+    return bool(parts) and all(p in places() for p in parts)
+
+
+def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int, int] | None:
     """The model's span without what no identifier starts or ends with, or None: lower-case
     dictionary words at either edge go ("Pastrana verklaarde" -> "Pastrana"), and a span left with
-    one word that the dictionary knows exactly, in any case, is dropped ("materie", "Levenscyclus").
+    one Dutch word (articles aside), in any case, is dropped ("materie", "Levenscyclus",
+    "Wijkteams", "De Goede"), and so are a span of places only ("Noord-Holland", "Rotterdam's"),
+    an organisation or site of one lower-case word, and an address or number without a number of
+    two digits or more that is no year ("Achter de Kerk 3 keer", "2023-EU").
     A learned model is wrong in ways rules are not; this is where the rules' caution comes back."""
     words = [m for m in _TOKEN.finditer(text, start, end)]
     while words and words[0].group().islower() and _ordinary(words[0].group()):
         words.pop(0)
     while words and words[-1].group().islower() and _ordinary(words[-1].group()):
         words.pop()
-    if not words or len(words) == 1 and _ordinary(words[0].group()):
-        return None
+    core = [w.group() for w in words if w.group().strip(_EDGE).lower() not in _ARTICLES]
+    if not core or len(core) == 1 and _dutch(core[0]):
+        return None  # "materie", "Wijkteams", "De Goede"
+    if len(core) == 1 and core[0].islower() and kind in ("ORGANISATIE", "LOCATIE"):
+        return None  # an organisation or site in lower case, one word: the rules' head words find those
+    digits = _DIGITS.findall(text, start, end)
+    if kind in ("ADRES", "NUMMER") and (not any(len(d) >= 2 for d in digits) or all(_YEAR.fullmatch(d) for d in digits)):
+        return None  # "Achter de Kerk 3 keer", "score 2023-EU": a count or a year is no identifier
+    if all(_place(w.group()) for w in words):
+        return None  # "Noord-Holland", "Rotterdam's": places stay, as they do under the rules
     start, end = words[0].start(), words[-1].end()
     while start < end and text[start] in _EDGE:
         start += 1
@@ -89,13 +131,16 @@ def plausible(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def merge_model_spans(text: str, taken: list, model: list, public: list[tuple[int, int]]) -> list:
-    """The rules' spans with the model's added (each first cut to :func:`plausible`): a model span that touches a public body, law or
+    """The rules' spans with the model's added (each first cut to :func:`plausible`; the kinds
+    with a fixed shape are left to the rules): a model span that touches a public body, law or
     software name is dropped (the controls stay); one that overlaps nothing is added; one that
     overlaps rule spans of names, organisations or sites widens them into one span of the rules'
     kind; one that overlaps a fixed-format span (an e-mail, a phone number) is dropped."""
     out = list(taken)
     for start, end, kind in model:
-        kept = plausible(text, start, end)
+        if kind in SHAPE_KINDS:
+            continue
+        kept = plausible(text, start, end, kind)
         if kept is None or any(_overlaps(kept, p) for p in public):
             continue
         start, end = kept
@@ -109,14 +154,37 @@ def merge_model_spans(text: str, taken: list, model: list, public: list[tuple[in
     return out
 
 
+def suspect_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences worth the model's time: those with a digit or an ``@``, a
+    capitalised word after the first, or a word (the first too) that the dictionary does not know.
+    A sentence of known words with only its first one capitalised holds nothing the model could
+    add, and most sentences of most answers are like that (speed: the model is the slow part)."""
+    out, start = [], 0
+    for end, after in [(m.start(), m.end()) for m in _BOUNDARY.finditer(text) if _ends(text, m)] + [(len(text), len(text))]:
+        sentence = text[start:end]
+        words = _WORD.findall(sentence)
+        if _DIGIT.search(sentence) or any(i and w[0].isupper() or not _ordinary(w) for i, w in enumerate(words)):
+            out.append((start, end))
+        start = after
+    return out
+
+
+def _ends(text: str, boundary: re.Match) -> bool:
+    if boundary.group().startswith("\n"):
+        return True
+    last = _LAST_WORD.search(text, max(0, boundary.start() - 40), boundary.start())
+    word = last.group(1) if last else ""
+    return len(word) >= 5 or word.islower() and word not in _ABBREVIATIONS and _ordinary(word)
+
+
 def worth_reading(text: str) -> bool:
-    """Only a text with a capital, a digit or an ``@`` can hold what the model has learnt to mark
-    beyond the rules' lower-case cues; the rest skip the model (speed)."""
-    return bool(_WORTH_READING.search(text))
+    """A text with a sentence the model should read (:func:`suspect_sentences`)."""
+    return bool(suspect_sentences(text))
 
 
 class Recogniser:
-    """Spans the learned model marks in a text, cached by text; deterministic (no dropout at use)."""
+    """Spans the learned model marks in a text, cached by text; deterministic (no dropout at use).
+    The model reads only the suspect sentences of a text (:func:`suspect_sentences`)."""
 
     def __init__(self, nlp=None):
         self.nlp = nlp  # None: the shipped model (``load_model``)
@@ -130,22 +198,24 @@ class Recogniser:
         nlp = self._nlp()
         if nlp is None:
             return
-        todo = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t and t not in self._cache
-                                   and worth_reading(t)))
-        for text, doc in zip(todo, nlp.pipe(todo, batch_size=_BATCH)):
-            self._store(text, doc)
+        todo = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t and t not in self._cache))
+        pieces = [(text, start, end) for text in todo for start, end in suspect_sentences(text)]
+        found: dict[str, list] = {text: [] for text in todo}
+        for (text, start, _), doc in zip(pieces, nlp.pipe((text[s:e] for text, s, e in pieces), batch_size=_BATCH)):
+            found[text] += _ents(doc, start)
+        for text in todo:
+            self._store(text, found[text])
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
-        if text in self._cache:
-            return self._cache[text]
-        nlp = self._nlp()
-        if nlp is None or not worth_reading(text):
-            return []
-        return self._store(text, nlp(text))
+        if text not in self._cache:
+            self.prime([text])
+        return self._cache.get(text, [])
 
-    def _store(self, text: str, doc) -> list[tuple[int, int, str]]:
-        found = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in KINDS]
+    def _store(self, text: str, found: list) -> None:
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[text] = found
-        return found
+
+
+def _ents(doc, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents if e.label_ in KINDS]
