@@ -40,3 +40,60 @@ def test_the_switch_reads_the_environment_only_when_not_given(monkeypatch):
     for off in ("0", "off", "no", "False"):
         monkeypatch.setenv("OPENANSWERS_PII_MODEL", off)
         assert not model_wanted(None) and model_wanted(True)
+
+
+# -- the shipped model -------------------------------------------------------------------------
+# Shapes none of the training sets holds ("Antwoordnummer", "Zorgerf", "vd"), written for this test.
+BEYOND_THE_RULES = [
+    ("Stuur de stukken naar Antwoordnummer 40123, dan komt het goed.", "40123"),
+    ("We hebben contact gehad met Lotte vd Berg over het budget.", "vd Berg"),
+    ("Bij Zorgerf Klaverhoeve wonen zes jongeren.", "Zorgerf"),
+]
+CONTROLS = [
+    "Het zorgkantoor Zilveren Kruis en de NZa moeten dit in maart oplossen, volgens de Wet langdurige zorg.",
+    "De Zorg is goed geregeld; Van harte aanbevolen. Kok en huishouding gaan goed. CIZ en VWS weten ervan.",
+    "Wij gebruiken Nedap ONS en AFAS voor de administratie, en overleggen via Teams met het CAK.",
+    "In Rotterdam en Noord-Holland is de wachtlijst lang, zeker in 2023.",
+    "Bij Wijkteams werken we anders dan bij Zorgaanbieders; dat kost 3 keer zoveel tijd.",
+]
+
+
+def test_the_model_ships_inside_the_package_small():
+    assert MODEL.joinpath("config.cfg").is_file() and available()
+    size = sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file())  # type: ignore[attr-defined]
+    assert size < 5_000_000
+    assert load_model() is load_model()  # loaded once
+    assert set(load_model().get_pipe("ner").labels) >= {"NAAM", "ORGANISATIE", "LOCATIE", "ADRES", "NUMMER"}
+
+
+@pytest.mark.parametrize(("text", "secret"), BEYOND_THE_RULES)
+def test_the_model_replaces_what_the_rules_leave(text, secret):
+    assert secret in Pseudonymiser(recogniser=False).transform_one(text)  # why the model is there
+    assert secret not in Pseudonymiser().transform_one(text)
+    assert any(text[s:e] in secret or secret in text[s:e] for s, e, _ in Recogniser().spans(text))
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_controls_stay_with_the_model(text):
+    assert Pseudonymiser().transform_one(text) == text
+
+
+def test_off_switch(monkeypatch):
+    text = BEYOND_THE_RULES[0][0]
+    rules = Pseudonymiser(recogniser=False).transform_one(text)
+    assert Pseudonymiser(recogniser=True).transform_one(text) != rules
+    monkeypatch.setenv("OPENANSWERS_PII_MODEL", "0")
+    assert Pseudonymiser().transform_one(text) == rules
+    assert Gate().text(text) == rules and Gate(recogniser=True).text(text) != rules
+
+
+def test_batched_and_one_by_one_agree():
+    texts = [t for t, _ in BEYOND_THE_RULES] + CONTROLS + ["geen hoofdletters hier", ""]
+    primed = Recogniser()
+    primed.prime(texts)
+    assert [primed.spans(t) for t in texts] == [Recogniser().spans(t) for t in texts]
+
+
+def test_ordinary_ids_stay_with_the_model():
+    gate = Gate(recogniser=True)
+    assert [gate.id(v) for v in ("R0001", "nvi-0012", "resp_12", "2024-001")] == ["R0001", "nvi-0012", "resp_12", "2024-001"]
