@@ -161,6 +161,7 @@ def score(nlp, test_set: int, *, fp: bool = True):
     records = read(SETS[test_set])
     systems = [("rules", Pseudonymiser(recogniser=False)), ("rules + model", Pseudonymiser(recogniser=Recogniser(nlp)))]
     results = [evaluate(name, scrub.spans, records) for name, scrub in systems]
+    results.append(evaluate("model alone (raw)", Recogniser(nlp).spans, records))
     console.print(recall_table(f"set {test_set} ({SETS[test_set].name}), held out from training", results))
     console.print(false_positive_table(f"set {test_set}: false positives", results))
     for res in results:
