@@ -20,10 +20,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 MODEL = files("openanswers") / "data" / "pii_model"
-# Model label -> placeholder kind (the model is trained on placeholder kinds already).
+# The labels the model marks: placeholder kinds (the sets' POSTCODE, KVK, … were mapped before training).
 KINDS = {"NAAM", "ORGANISATIE", "LOCATIE", "ADRES", "NUMMER", "BSN", "E-MAIL", "TELEFOON", "URL", "IBAN"}
 # A sentence ends at a line break, or at . ! ? before a capital, after a word of five letters or
-# more or a lower-case dictionary word: "mevr. Jansen", "J. de Vries", "B.V. Zorg" stay in one piece.
+# more or a lower-case dictionary word that is no abbreviation: "mevr. Jansen", "J. de Vries",
+# "B.V. Zorg" stay in one piece.
 _BOUNDARY = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-ZÀ-Ö])")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[.!?]+$")
 _ABBREVIATIONS = {"mevr", "mw", "dhr", "hr", "mr", "dr", "drs", "ir", "ing", "prof", "zr", "br", "st", "nr", "bijv",
