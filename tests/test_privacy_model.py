@@ -95,5 +95,7 @@ def test_batched_and_one_by_one_agree():
 
 
 def test_ordinary_ids_stay_with_the_model():
+    ids = ["R0001", "nvi-0012", "resp_12", "2024-001", "nvi-0009", "nvi-0027"]
     gate = Gate(recogniser=True)
-    assert [gate.id(v) for v in ("R0001", "nvi-0012", "resp_12", "2024-001")] == ["R0001", "nvi-0012", "resp_12", "2024-001"]
+    assert [gate.id(v) for v in ids] == ids
+    assert [gate(v) for v in ids] == ids  # as loose text too (a .qdpx source name)

@@ -70,6 +70,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
 _DIGITS = re.compile(r"\d+")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ABBREVIATION = re.compile(r"(?:[a-z]{1,3}\.)+[a-z]{0,3}\.?")
 
@@ -105,7 +106,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     dictionary words at either edge go ("Pastrana verklaarde" -> "Pastrana"), and a span left with
     one Dutch word (articles aside), in any case, is dropped ("materie", "Levenscyclus",
     "Wijkteams", "De Goede"), and so are a span of places only ("Noord-Holland", "Rotterdam's"),
-    an organisation or site of one lower-case word, and an address or number without a number of
+    a name with a digit or an organisation or site without a word of letters ("nvi-0009"), an
+    organisation or site of one lower-case word, and an address or number without a number of
     two digits or more that is no year ("Achter de Kerk 3 keer", "2023-EU").
     A learned model is wrong in ways rules are not; this is where the rules' caution comes back."""
     words = [m for m in _TOKEN.finditer(text, start, end)]
@@ -116,6 +118,9 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     core = [w.group() for w in words if w.group().strip(_EDGE).lower() not in _ARTICLES]
     if not core or len(core) == 1 and _dutch(core[0]):
         return None  # "materie", "Wijkteams", "De Goede"
+    if kind in _WIDENS and (kind == "NAAM" and _DIGITS.search(text, start, end)
+                            or not any(_NAME_WORD.fullmatch(w.strip(_EDGE)) for w in core)):
+        return None  # "nvi-0009": a name is made of letters
     if len(core) == 1 and core[0].islower() and kind in ("ORGANISATIE", "LOCATIE"):
         return None  # an organisation or site in lower case, one word: the rules' head words find those
     digits = _DIGITS.findall(text, start, end)
