@@ -108,7 +108,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     "Wijkteams", "De Goede"), and so are a span of places only ("Noord-Holland", "Rotterdam's"),
     a name with a digit or an organisation or site without a word of letters ("nvi-0009"), an
     organisation or site of one lower-case word, and an address or number without a number of
-    two digits or more that is no year ("Achter de Kerk 3 keer", "2023-EU").
+    two digits or more that is no year ("Achter de Kerk 3 keer", "2023-EU") or with nothing before
+    it ("R0001", an id as loose text: a code is an identifier by its keyword).
     A learned model is wrong in ways rules are not; this is where the rules' caution comes back."""
     words = [m for m in _TOKEN.finditer(text, start, end)]
     while words and words[0].group().islower() and _ordinary(words[0].group()):
@@ -126,6 +127,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     digits = _DIGITS.findall(text, start, end)
     if kind in ("ADRES", "NUMMER") and (not any(len(d) >= 2 for d in digits) or all(_YEAR.fullmatch(d) for d in digits)):
         return None  # "Achter de Kerk 3 keer", "score 2023-EU": a count or a year is no identifier
+    if kind in ("ADRES", "NUMMER") and not text[:start].strip():
+        return None  # "R0001" with nothing before it: a code is an identifier by its keyword
     if all(_place(w.group()) for w in words):
         return None  # "Noord-Holland", "Rotterdam's": places stay, as they do under the rules
     start, end = words[0].start(), words[-1].end()
