@@ -70,7 +70,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
 _DIGITS = re.compile(r"\d+")
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’\-–][^\W\d_]+)*")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ABBREVIATION = re.compile(r"(?:[a-z]{1,3}\.)+[a-z]{0,3}\.?")
 
@@ -91,6 +93,11 @@ def _dutch(word: str) -> bool:
 
     bare = word.strip(_EDGE)
     return _ordinary(bare) or bare.isalpha() and is_dutch(bare)
+
+
+def _lettered(word: str) -> bool:
+    """A word of letters ("Schoof–Güllü"), or a capitalised one with letters in it ("Circle4Living")."""
+    return bool(_NAME_WORD.fullmatch(word) or _CAPITAL.search(word) and _LETTERS.search(word))
 
 
 def _place(word: str) -> bool:
@@ -120,8 +127,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     if not core or len(core) == 1 and _dutch(core[0]):
         return None  # "materie", "Wijkteams", "De Goede"
     if kind in _WIDENS and (kind == "NAAM" and _DIGITS.search(text, start, end)
-                            or not any(_NAME_WORD.fullmatch(w.strip(_EDGE)) for w in core)):
-        return None  # "nvi-0009": a name is made of letters
+                            or not any(_lettered(w.strip(_EDGE)) for w in core)):
+        return None  # "nvi-0009": a name is made of letters ("Circle4Living": a capital will do)
     if len(core) == 1 and core[0].islower() and kind in ("ORGANISATIE", "LOCATIE"):
         return None  # an organisation or site in lower case, one word: the rules' head words find those
     digits = _DIGITS.findall(text, start, end)
