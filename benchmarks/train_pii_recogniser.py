@@ -203,15 +203,23 @@ credit the sources above.
 
 def slim(nlp):
     """Keep only the labels in the string store: the model works on hashes, and the training text's
-    words (names among them) need not ship (0.5 MB less; the same predictions)."""
+    words (names among them) need not ship (0.5 MB less; the same predictions). Only on a pipeline
+    fresh from disk (see :func:`write`)."""
     nlp.vocab.strings._reset_and_load(list(nlp.get_pipe("ner").labels))
     return nlp
 
 
 def write(nlp, folder: Path) -> None:
+    """The model to ``folder``, slimmed; ``nlp`` itself stays usable (a slimmed pipeline in memory
+    still holds words whose strings are gone, so the slimming is done on a copy read back)."""
+    import spacy
+
     if folder.exists():
         shutil.rmtree(folder)
-    slim(nlp).to_disk(folder)
+    nlp.to_disk(folder)
+    copy = spacy.load(folder)
+    copy.meta = nlp.meta
+    slim(copy).to_disk(folder)
     (folder / "README.md").write_text(README, encoding="utf-8")
 
 
