@@ -69,6 +69,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
+_PARTICLES = _ARTICLES - {"een"} | {"ter", "ten", "te", "la", "le", "du", "da", "di", "von", "vd", "v.d.", "aan"}
+_COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
 _DIGITS = re.compile(r"\d+")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’\-–][^\W\d_]+)*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -95,6 +97,25 @@ def _dutch(word: str) -> bool:
     return _ordinary(bare) or bare.isalpha() and is_dutch(bare)
 
 
+def _plain(word: str) -> bool:
+    """A dictionary word in lower case or in capitals ("verklaarde", "ORGANISEREN"): no identifier."""
+    return (word.islower() or word.isupper() and len(word.strip(_EDGE)) > 1) and _ordinary(word)
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model span cut at each plain word inside that is no name particle: "Zenedo in Zwolle" is
+    two names at most, never one."""
+    out, begin = [], start
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group().strip(_EDGE).lower() not in _PARTICLES and _plain(m.group()):
+            if m.start() > begin:
+                out.append((begin, m.start()))
+            begin = m.end()
+    if end > begin:
+        out.append((begin, end))
+    return out
+
+
 def _lettered(word: str) -> bool:
     """A word of letters ("Schoof–Güllü"), or a capitalised one with letters in it ("Circle4Living")."""
     return bool(_NAME_WORD.fullmatch(word) or _CAPITAL.search(word) and _LETTERS.search(word))
@@ -105,7 +126,7 @@ def _place(word: str) -> bool:
 
     bare = re.sub(r"'s?$", "", word.strip(_EDGE))
     parts = [p for p in re.split(r"[-\s]", bare.lower()) if p]
-    return bool(parts) and all(p in places() for p in parts)
+    return bool(parts) and all(p in places() or p in _COMPASS for p in parts) and not all(p in _COMPASS for p in parts)
 
 
 def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int, int] | None:
@@ -119,9 +140,9 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     it ("R0001", an id as loose text: a code is an identifier by its keyword).
     A learned model is wrong in ways rules are not; this is where the rules' caution comes back."""
     words = [m for m in _TOKEN.finditer(text, start, end)]
-    while words and words[0].group().islower() and _ordinary(words[0].group()):
+    while words and _plain(words[0].group()):
         words.pop(0)
-    while words and words[-1].group().islower() and _ordinary(words[-1].group()):
+    while words and _plain(words[-1].group()):
         words.pop()
     core = [w.group() for w in words if w.group().strip(_EDGE).lower() not in _ARTICLES]
     if not core or len(core) == 1 and _dutch(core[0]):
@@ -136,7 +157,7 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
         return None  # "Achter de Kerk 3 keer", "score 2023-EU": a count or a year is no identifier
     if kind in ("ADRES", "NUMMER") and not text[:start].strip():
         return None  # "R0001" with nothing before it: a code is an identifier by its keyword
-    if all(_place(w.group()) for w in words):
+    if all(_place(w.group()) or w.group().strip(_EDGE).lower() in ("en", "of", "&", "") for w in words):
         return None  # "Noord-Holland", "Rotterdam's": places stay, as they do under the rules
     start, end = words[0].start(), words[-1].end()
     while start < end and text[start] in _EDGE:
@@ -147,26 +168,33 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
 
 
 def merge_model_spans(text: str, taken: list, model: list, public: list[tuple[int, int]]) -> list:
-    """The rules' spans with the model's added (each first cut to :func:`plausible`; the kinds
+    """The rules' spans with the model's added (each cut into :func:`pieces`, each piece to
+    :func:`plausible`; the kinds
     with a fixed shape are left to the rules): a model span that touches a public body, law or
     software name is dropped (the controls stay); one that overlaps nothing is added; one that
     overlaps rule spans of names, organisations or sites widens them into one span of the rules'
     kind; one that overlaps a fixed-format span (an e-mail, a phone number) is dropped."""
     out = list(taken)
-    for start, end, kind in model:
+    for span_start, span_end, kind in model:
         if kind in SHAPE_KINDS:
             continue
-        kept = plausible(text, start, end, kind)
-        if kept is None or any(_overlaps(kept, p) for p in public):
-            continue
-        start, end = kept
-        hit = [t for t in out if _overlaps((start, end), t[:2])]
-        if not hit:
-            out.append((start, end, kind))
-        elif kind in _WIDENS and all(t[2] in _WIDENS for t in hit):
-            wide = (min(start, *(t[0] for t in hit)), max(end, *(t[1] for t in hit)))
-            if not any(_overlaps(wide, p) for p in public):
-                out = [t for t in out if t not in hit] + [(*wide, hit[0][2])]
+        for start, end in pieces(text, span_start, span_end):
+            out = _merge(text, out, start, end, kind, public)
+    return out
+
+
+def _merge(text: str, out: list, start: int, end: int, kind: str, public: list[tuple[int, int]]) -> list:
+    """One piece of a model span into the spans found so far (see :func:`merge_model_spans`)."""
+    kept = plausible(text, start, end, kind)
+    if kept is None or any(_overlaps(kept, p) for p in public):
+        return out
+    start, end = kept
+    hit = [t for t in out if _overlaps((start, end), t[:2])]
+    if not hit:
+        return out + [(start, end, kind)]
+    wide = (min(start, *(t[0] for t in hit)), max(end, *(t[1] for t in hit)))
+    if kind in _WIDENS and all(t[2] in _WIDENS for t in hit) and not any(_overlaps(wide, p) for p in public):
+        return [t for t in out if t not in hit] + [(*wide, hit[0][2])]
     return out
 
 
