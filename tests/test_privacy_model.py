@@ -99,3 +99,8 @@ def test_ordinary_ids_stay_with_the_model():
     gate = Gate(recogniser=True)
     assert [gate.id(v) for v in ids] == ids
     assert [gate(v) for v in ids] == ids  # as loose text too (a .qdpx source name)
+
+
+def test_a_cache_of_spans_can_tell_the_model_on_from_off():
+    on, off = Pseudonymiser(recogniser=True).model_key, Pseudonymiser(recogniser=False).model_key
+    assert on != off and on == Pseudonymiser().model_key and len(on) > len("model-")

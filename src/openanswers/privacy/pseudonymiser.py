@@ -95,6 +95,15 @@ class Pseudonymiser:
         self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
         self._kept_words = {w for n in kept for w in _WORDS.findall(n.lstrip("=").lower())}
 
+    @property
+    def model_key(self) -> str:
+        """What the learned recogniser adds to a cache key of spans: ``off``, or its model's hash."""
+        from .recogniser import model_digest
+
+        if self._model is None:
+            return "model-off"
+        return f"model-{model_digest()}" if self._model.nlp is None else f"model-given-{id(self._model.nlp)}"
+
     def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 

@@ -55,6 +55,20 @@ def available() -> bool:
     return load_model() is not None
 
 
+@lru_cache(maxsize=1)
+def model_digest() -> str:
+    """A hash of the shipped model's files ("absent" without them): a cache of spans found with
+    the model must be keyed on it, as on the rules' source."""
+    import hashlib
+
+    if not MODEL.joinpath("config.cfg").is_file():
+        return "absent"
+    digest = hashlib.blake2b(digest_size=8)
+    for name in ("config.cfg", "meta.json", "ner/model", "ner/moves", "ner/cfg"):
+        digest.update(MODEL.joinpath(*name.split("/")).read_bytes())
+    return digest.hexdigest()
+
+
 def model_wanted(choice: bool | None) -> bool:
     """The switch: an explicit True/False wins; None reads ``OPENANSWERS_PII_MODEL`` (``0``,
     ``off``, ``no``, ``false``: off), and is on by default."""
