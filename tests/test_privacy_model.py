@@ -104,3 +104,11 @@ def test_ordinary_ids_stay_with_the_model():
 def test_a_cache_of_spans_can_tell_the_model_on_from_off():
     on, off = Pseudonymiser(recogniser=True).model_key, Pseudonymiser(recogniser=False).model_key
     assert on != off and on == Pseudonymiser().model_key and len(on) > len("model-")
+
+
+def test_text_gated_twice_keeps_its_placeholders():
+    text = "Graag meer uitleg van Lotte vd Berg. Mail l.berg@zorgaanbieder.nl of bel 06-12345678."
+    gate = Gate(recogniser=True)
+    once = gate(text)
+    assert "[E-MAIL]" in once and "vd Berg" not in once
+    assert gate(once) == once

@@ -82,6 +82,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z-]*(?:-\d+)?\]")
 _ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
 _PARTICLES = _ARTICLES - {"een"} | {"ter", "ten", "te", "la", "le", "du", "da", "di", "von", "vd", "v.d.", "aan"}
 _COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
@@ -189,6 +190,8 @@ def merge_model_spans(text: str, taken: list, model: list, public: list[tuple[in
     overlaps rule spans of names, organisations or sites widens them into one span of the rules'
     kind; one that overlaps a fixed-format span (an e-mail, a phone number) is dropped."""
     out = list(taken)
+    # A placeholder from an earlier pass ("[E-MAIL]", "[NAAM-2]") is no identifier: text gated twice stays put.
+    public = list(public) + [m.span() for m in _PLACEHOLDER.finditer(text)]
     for span_start, span_end, kind in model:
         if kind in SHAPE_KINDS:
             continue
