@@ -37,7 +37,7 @@ _BATCH = 256
 SHAPE_KINDS = {"E-MAIL", "URL", "IBAN", "TELEFOON", "BSN"}
 # Kinds a model span may widen a rule span of: "Petra" (model) + "[NAAM] Jansen" (rules) is one name.
 _WIDENS = {"NAAM", "ORGANISATIE", "LOCATIE"}
-_EDGE = " \t\n.,;:!?()[]{}'\"«»„“”‘’-–—•*/|"
+_EDGE = "@#= \t\n.,;:!?()[]{}'\"«»„“”‘’-–—•*/|"
 
 
 @lru_cache(maxsize=1)
