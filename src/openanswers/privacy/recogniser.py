@@ -131,6 +131,13 @@ def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_name(word: str) -> bool:
+    from .lexicon import first_names, surnames, title_case
+
+    bare = title_case(word.strip(_EDGE))
+    return bare in first_names() or bare in surnames()
+
+
 def _lettered(word: str) -> bool:
     """A word of letters ("Schoof–Güllü"), or a capitalised one with letters in it ("Circle4Living")."""
     return bool(_NAME_WORD.fullmatch(word) or _CAPITAL.search(word) and _LETTERS.search(word))
@@ -149,6 +156,7 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     dictionary words at either edge go ("Pastrana verklaarde" -> "Pastrana"), and a span left with
     one Dutch word (articles aside), in any case, is dropped ("materie", "Levenscyclus",
     "Wijkteams", "De Goede"), and so are a span of places only ("Noord-Holland", "Rotterdam's"),
+    a name of one lower-case word that no name list holds ("@cmd"),
     a name with a digit or an organisation or site without a word of letters ("nvi-0009"), an
     organisation or site of one lower-case word, and an address or number without a number of
     two digits or more that is no year ("Achter de Kerk 3 keer", "2023-EU") or with nothing before
@@ -165,6 +173,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     if kind in _WIDENS and (kind == "NAAM" and _DIGITS.search(text, start, end)
                             or not any(_lettered(w.strip(_EDGE)) for w in core)):
         return None  # "nvi-0009": a name is made of letters ("Circle4Living": a capital will do)
+    if len(core) == 1 and core[0].islower() and kind == "NAAM" and not _listed_name(core[0]):
+        return None  # "@cmd": a name in lower case, alone, only when the name lists know it
     if len(core) == 1 and core[0].islower() and kind in ("ORGANISATIE", "LOCATIE"):
         return None  # an organisation or site in lower case, one word: the rules' head words find those
     digits = _DIGITS.findall(text, start, end)
