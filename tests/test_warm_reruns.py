@@ -111,7 +111,7 @@ def test_gate_spans_come_from_the_cache_on_a_rerun(cache, monkeypatch):
         assert word not in stored
 
     rerun = Gate()
-    monkeypatch.setattr(rerun.scrub, "spans", lambda text: pytest.fail(f"found again: {text[:30]}"))
+    monkeypatch.setattr(rerun.scrub, "spans", lambda text, **_: pytest.fail(f"found again: {text[:30]}"))
     rerun.prefetch(texts)
     assert [rerun.text(t) for t in texts] == expected
     assert rerun.name_words == first.name_words  # labels still drop the names' words
@@ -124,6 +124,8 @@ def test_gate_spans_come_from_the_cache_on_a_rerun(cache, monkeypatch):
 
     Gate(organisations=["Zorggroep Oost"]).prefetch(texts[-2:])  # other rules: another store
     assert len(list(cache.glob("spans-*.sqlite"))) == 2
+    Gate(recogniser=False).prefetch(texts[-2:])  # the learned recogniser off: another store too
+    assert len(list(cache.glob("spans-*.sqlite"))) == 3
 
 
 def test_a_reexport_of_a_run_is_identical_and_uses_the_cache(cache, nvi_result, tmp_path):

@@ -94,6 +94,7 @@ def public_view(result, *, pseudonymise: bool = True, organisations: Iterable[st
     for column in (schema.RESPONDENT, schema.ID):
         for value in result.answers[column]:
             gate.id(value)
+    gate.prime(result.answers[schema.TEXT])  # the learned recogniser reads the answers in batches
     for value in result.answers[schema.TEXT]:  # names in the answers, known before any label is made
         gate.text(value)
     themes = copy.deepcopy(result.themes)

@@ -70,11 +70,12 @@ class Gate:
     answers as given), for the privacy line of each output.
     """
 
-    def __init__(self, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None):
+    def __init__(self, *, pseudonymise: bool = True, organisations: Iterable[str] | None = None, recogniser=None):
         self.enabled = pseudonymise
-        self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise)
+        # recogniser: the learned model beside the rules (None: on unless OPENANSWERS_PII_MODEL=0)
+        self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise, recogniser=recogniser)
         self.counts: Counter = Counter()
-        self._spans: dict[str, list] = {}
+        self._spans: dict = {}  # text (or (text, "rules")) -> spans
         self._ids: dict[str, str] = {}
         self._pseudonyms: dict[tuple[str, str], str] = {}
         self._numbers: Counter = Counter()
@@ -82,28 +83,40 @@ class Gate:
         self.personal_columns: dict[str, dict[str, str]] = {}  # column -> folded raw value -> pseudonym
 
     # -- free text ---------------------------------------------------------------------------
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        if text not in self._spans:
-            self._remember(text, self.scrub.spans(text))
-        return self._spans[text]
+    def prime(self, values: Iterable) -> None:
+        """Let the learned recogniser read many texts in one batch before they are asked one by one."""
+        if self.enabled and self.scrub._model is not None:
+            self.scrub._model.prime(v for v in values if isinstance(v, str) and v not in self._spans)
+
+    def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
+        key = text if model else (text, "rules")
+        if key not in self._spans:
+            self._remember(key, text, self.scrub.spans(text, model=model))
+        return self._spans[key]
 
     def prefetch(self, texts: Iterable, ids: Iterable = ()) -> None:
-        """Find the spans of many texts (and ids) at once, through the disk cache of earlier runs'
-        (:mod:`openanswers.privacy.span_cache`): a rerun over the same answers skips the rules."""
+        """Find the spans of many texts (rules and model) and ids (rules alone, as :meth:`id` judges
+        them) at once, through the disk cache of earlier runs' (:mod:`openanswers.privacy.span_cache`):
+        a rerun over the same answers skips the rules and the model."""
         if not self.enabled:
             return
         from .span_cache import cached_spans
 
+        texts = [t for t in texts if isinstance(t, str) and t and t not in self._spans]
         bases = [v[: len(v) - len(_ID_SUFFIX.search(v).group(1))] for v in ids if isinstance(v, str)]
-        todo = [t for t in [*texts, *bases] if isinstance(t, str) and t and t not in self._spans]
-        for text, found in cached_spans(todo, self.scrub.spans, self.scrub.organisations).items():
-            self._remember(text, found)
+        bases = [b for b in bases if b and (b, "rules") not in self._spans]
+        for model, todo in ((True, texts), (False, bases)):
+            if todo:
+                found = cached_spans(todo, lambda t, m=model: self.scrub.spans(t, model=m), self.scrub.organisations,
+                                     self.scrub.model_key if model else "model-off", prime=self.prime if model else None)
+                for text, spans in found.items():
+                    self._remember(text if model else (text, "rules"), text, spans)
 
-    def _remember(self, text: str, found: list[tuple[int, int, str]]) -> None:
+    def _remember(self, key, text: str, found: list[tuple[int, int, str]]) -> None:
         for start, end, kind in found:
             if kind == "NAAM":
                 self.name_words.update(w.lower() for w in _WORD.findall(text[start:end]) if w.lower() not in _PARTICLES)
-        self._spans[text] = found
+        self._spans[key] = found
 
     def text(self, value, *, count: bool = False):
         """Free text with placeholders; non-text values (NaN, None, numbers) pass unchanged."""
@@ -136,7 +149,9 @@ class Gate:
         suffix = _ID_SUFFIX.search(value).group(1)
         base = value[: len(value) - len(suffix)]
         if base not in self._ids:
-            spans = self.spans(base)
+            # The rules alone: an id that is no ordinary id gets a pseudonym whatever it holds, so
+            # the learned recogniser could only rename its kind (and mistake "R0001" for a number).
+            spans = self.spans(base, model=False)
             if not spans and ordinary_id(base.strip()):
                 self._ids[base] = base
             else:
@@ -216,6 +231,7 @@ class Gate:
         out = answers.copy()
         order = [c for c in (schema.RESPONDENT, schema.ID) if c in out] + [schema.TEXT] * (schema.TEXT in out)
         order += [c for c in out.columns if c not in order]
+        self.prime(v for c in order if c in TEXT_COLUMNS for v in out[c])
         for column in order:
             if column in INTERNAL:
                 continue

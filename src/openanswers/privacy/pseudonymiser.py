@@ -12,6 +12,7 @@ from .org_tails import acronym_organisations, headed_sites, tailed_organisations
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
+from .recogniser import Recogniser, merge_model_spans, model_wanted
 from .sites import bracketed_organisations, coordinated_sites, employers, find_sites, signature_organisations
 
 NUMBER_KINDS = {"NUMMER", "BSN", "ADRES"}  # a number after "Kamer van Koophandel" goes, the name stays
@@ -70,12 +71,20 @@ class Pseudonymiser:
 
     ``organisations``: names to replace by [ORGANISATIE]; None means the bundled list, [] none.
     ``enabled=False`` returns texts unchanged (``--no-pseudonymise``).
+    ``recogniser``: also replace what the learned model marks (docs/privacy.md, "A learned
+    recogniser beside the rules"); None: on unless ``OPENANSWERS_PII_MODEL=0``; a
+    :class:`~openanswers.privacy.recogniser.Recogniser` to use that one.
     ``counts_``: placeholder kind -> replacements made, summed over all ``transform`` calls.
     """
 
-    def __init__(self, organisations: Iterable[str] | None = None, enabled: bool = True):
+    def __init__(self, organisations: Iterable[str] | None = None, enabled: bool = True, recogniser=None):
         self.organisations = organisations
         self.enabled = enabled
+        self.recogniser = recogniser
+        if isinstance(recogniser, Recogniser):
+            self._model = recogniser
+        else:
+            self._model = Recogniser() if model_wanted(recogniser) else None
         self.counts_: Counter = Counter()
         names = bundled_organisations() if organisations is None else list(organisations)
         self._organisations = compile_organisations(names)
@@ -86,13 +95,22 @@ class Pseudonymiser:
         self._public_words = _first_words(kept) | {"zorgkantoor", "zorgkantoren"}
         self._kept_words = {w for n in kept for w in _WORDS.findall(n.lstrip("=").lower())}
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
+    @property
+    def model_key(self) -> str:
+        """What the learned recogniser adds to a cache key of spans: ``off``, or its model's hash."""
+        from .recogniser import model_digest
+
+        if self._model is None:
+            return "model-off"
+        return f"model-{model_digest()}" if self._model.nlp is None else f"model-given-{id(self._model.nlp)}"
+
+    def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every identifier in ``text``, non-overlapping, in order.
 
         Shapes first (an e-mail holds a name and a domain), then listed organisations, then what a
         keyword announces ("KvK 12345678", "Stichting De Linde", "locatie Oost"), then names; public
         bodies, zorgkantoren (data/public_bodies.txt) and software (data/software_nl.txt) are never
-        taken by the last two.
+        taken by the last two. Last, what the learned recogniser marks (``model=False``: the rules alone).
         """
         taken: list[tuple[int, int, str]] = []
 
@@ -153,6 +171,8 @@ class Pseudonymiser:
         for start, end, kind in table_cells(text):
             if open_(start, end):
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
+        if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
+            taken = merge_model_spans(text, taken, self._model.spans(text), public)
         return sorted(with_article(text, taken))
 
     def transform_one(self, text):
@@ -167,6 +187,9 @@ class Pseudonymiser:
 
     def transform(self, texts: Iterable) -> list:
         """Same length, same order; non-text values (NaN, None) pass unchanged."""
+        texts = list(texts)
+        if self.enabled and self._model is not None:
+            self._model.prime(texts)
         return [self.transform_one(t) for t in texts]
 
 

@@ -29,10 +29,11 @@ def _rules_digest() -> str:
     return hashlib.blake2b(both.encode(), digest_size=16).hexdigest()
 
 
-def rules_key(organisations: Iterable[str] | None) -> str:
-    """The cache key of one set of rules: their source and lists, and the organisations given
-    (None: the bundled list)."""
+def rules_key(organisations: Iterable[str] | None, model: str = "model-off") -> str:
+    """The cache key of one set of rules: their source and lists, the organisations given (None:
+    the bundled list) and the learned recogniser (``Pseudonymiser.model_key``: off, or its hash)."""
     given = "bundled" if organisations is None else "\n".join(sorted(organisations))
+    given += f"\0{model}"
     return f"{_rules_digest()}-{hashlib.blake2b(given.encode('utf-8'), digest_size=8).hexdigest()}"
 
 
@@ -52,21 +53,35 @@ def _decode(blob: bytes) -> list[Span] | None:
         return None
 
 
-def cached_spans(texts: Sequence[str], find, organisations: Iterable[str] | None) -> dict[str, list[Span]]:
+def cached_spans(texts: Sequence[str], find, organisations: Iterable[str] | None, model: str = "model-off",
+                 prime=None) -> dict[str, list[Span]]:
     """``find(text)`` for every distinct text, from the cache where it has them; the new ones are
-    added. A span that does not fit its text (a damaged value) is found again."""
+    added (``prime(texts)`` first lets the learned recogniser read them in one batch). A span that
+    does not fit its text (a damaged value) is found again. A recogniser given as an object
+    (``model-given-…``) has no stable hash: nothing is read or kept."""
     distinct = list(dict.fromkeys(texts))
+    if model.startswith("model-given"):
+        if prime is not None:
+            prime(distinct)
+        return {text: find(text) for text in distinct}
     hashes = {t: text_hash(t) for t in distinct}
     out: dict[str, list[Span]] = {}
-    with DiskCache("spans", rules_key(organisations)) as store:
+    with DiskCache("spans", rules_key(organisations, model)) as store:
         stored = store.get(list(hashes.values()))
-        new = []
+        spans_of = {}
         for text in distinct:
             blob = stored.get(hashes[text])
             spans = _decode(blob) if blob is not None else None
-            if spans is None or any(not (0 <= s < e <= len(text)) for s, e, _ in spans):
-                spans = find(text)
-                new.append((hashes[text], _encode(spans)))
-            out[text] = spans
+            if spans is not None and all(0 <= s < e <= len(text) for s, e, _ in spans):
+                spans_of[text] = spans
+        missing = [t for t in distinct if t not in spans_of]
+        if missing and prime is not None:
+            prime(missing)
+        new = []
+        for text in distinct:
+            if text not in spans_of:
+                spans_of[text] = find(text)
+                new.append((hashes[text], _encode(spans_of[text])))
+            out[text] = spans_of[text]
         store.put(new)
     return out
