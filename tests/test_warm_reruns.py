@@ -103,10 +103,13 @@ def test_gate_spans_come_from_the_cache_on_a_rerun(cache, monkeypatch):
     first.prefetch(texts)
     expected = [first.text(t) for t in texts]
     assert "[NAAM]" in expected[-2] and "[TELEFOON]" in expected[-2] and "[E-MAIL]" in expected[-1]
-    files = list(cache.glob("spans-*.sqlite"))
-    assert len(files) == 1
-    with sqlite3.connect(files[0]) as db:
-        stored = b"".join(v for (v,) in db.execute("SELECT v FROM blob"))
+    files = sorted(cache.glob("spans-*.sqlite"))
+    assert len(files) == 2  # rules and recogniser; rules alone (ids, and a gate without the recogniser)
+    stored = b""
+    for path in files:
+        with sqlite3.connect(path) as db:
+            stored += b"".join(v for (v,) in db.execute("SELECT v FROM blob"))
+    assert b"NAAM" in stored
     for word in (b"Jansen", b"Linde", b"12345678", b"devries", b"Bakker", b"wachtlijst"):
         assert word not in stored
 
@@ -116,16 +119,17 @@ def test_gate_spans_come_from_the_cache_on_a_rerun(cache, monkeypatch):
     assert [rerun.text(t) for t in texts] == expected
     assert rerun.name_words == first.name_words  # labels still drop the names' words
 
-    with sqlite3.connect(files[0]) as db:  # a damaged value: found again, not trusted
-        db.execute("UPDATE blob SET v = ?", (b"0,999999,NAAM",))
+    for path in files:  # a damaged value: found again, not trusted
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE blob SET v = ?", (b"0,999999,NAAM",))
     damaged = Gate()
     damaged.prefetch(texts)
     assert [damaged.text(t) for t in texts] == expected
 
-    Gate(organisations=["Zorggroep Oost"]).prefetch(texts[-2:])  # other rules: another store
-    assert len(list(cache.glob("spans-*.sqlite"))) == 2
-    Gate(recogniser=False).prefetch(texts[-2:])  # the learned recogniser off: another store too
-    assert len(list(cache.glob("spans-*.sqlite"))) == 3
+    Gate(organisations=["Zorggroep Oost"]).prefetch(texts[-2:])  # other rules: other stores
+    assert len(list(cache.glob("spans-*.sqlite"))) == 4
+    Gate(recogniser=False).prefetch(texts[-2:])  # the recogniser off: the rules-alone store, shared
+    assert len(list(cache.glob("spans-*.sqlite"))) == 4
 
 
 def test_a_reexport_of_a_run_is_identical_and_uses_the_cache(cache, nvi_result, tmp_path):

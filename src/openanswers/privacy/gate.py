@@ -76,6 +76,7 @@ class Gate:
         self.scrub = Pseudonymiser(organisations=organisations, enabled=pseudonymise, recogniser=recogniser)
         self.counts: Counter = Counter()
         self._spans: dict = {}  # text (or (text, "rules")) -> spans
+        self._stores: dict = {}  # model on/off -> SpanStore, once prefetch() opened the disk cache
         self._ids: dict[str, str] = {}
         self._pseudonyms: dict[tuple[str, str], str] = {}
         self._numbers: Counter = Counter()
@@ -84,33 +85,46 @@ class Gate:
 
     # -- free text ---------------------------------------------------------------------------
     def prime(self, values: Iterable) -> None:
-        """Let the learned recogniser read many texts in one batch before they are asked one by one."""
+        """Find many texts' spans in one batch before they are asked one by one: through the disk
+        cache once :meth:`prefetch` opened it, else in the learned recogniser's batches."""
+        if True in self._stores:
+            self.prefetch(values)
+        else:
+            self._prime_model(values)
+
+    def _prime_model(self, values: Iterable) -> None:
         if self.enabled and self.scrub._model is not None:
             self.scrub._model.prime(v for v in values if isinstance(v, str) and v not in self._spans)
 
     def spans(self, text: str, *, model: bool = True) -> list[tuple[int, int, str]]:
         key = text if model else (text, "rules")
         if key not in self._spans:
-            self._remember(key, text, self.scrub.spans(text, model=model))
+            store = self._stores.get(model)
+            found = store.one(text, self._finder(model)) if store is not None else self.scrub.spans(text, model=model)
+            self._remember(key, text, found)
         return self._spans[key]
+
+    def _finder(self, model: bool):
+        return lambda text: self.scrub.spans(text, model=model)
 
     def prefetch(self, texts: Iterable, ids: Iterable = ()) -> None:
         """Find the spans of many texts (rules and model) and ids (rules alone, as :meth:`id` judges
         them) at once, through the disk cache of earlier runs' (:mod:`openanswers.privacy.span_cache`):
-        a rerun over the same answers skips the rules and the model."""
+        a rerun over the same answers skips the rules and the model.
+        From then on, every text this gate pseudonymises is looked up there first and kept there."""
         if not self.enabled:
             return
-        from .span_cache import cached_spans
+        from .span_cache import SpanStore
 
         texts = [t for t in texts if isinstance(t, str) and t and t not in self._spans]
         bases = [v[: len(v) - len(_ID_SUFFIX.search(v).group(1))] for v in ids if isinstance(v, str)]
         bases = [b for b in bases if b and (b, "rules") not in self._spans]
         for model, todo in ((True, texts), (False, bases)):
-            if todo:
-                found = cached_spans(todo, lambda t, m=model: self.scrub.spans(t, model=m), self.scrub.organisations,
-                                     self.scrub.model_key if model else "model-off", prime=self.prime if model else None)
-                for text, spans in found.items():
-                    self._remember(text if model else (text, "rules"), text, spans)
+            if model not in self._stores:
+                self._stores[model] = SpanStore(self.scrub.organisations, self.scrub.model_key if model else "model-off")
+            found = self._stores[model].many(todo, self._finder(model), prime=self._prime_model if model else None)
+            for text, spans in found.items():
+                self._remember(text if model else (text, "rules"), text, spans)
 
     def _remember(self, key, text: str, found: list[tuple[int, int, str]]) -> None:
         for start, end, kind in found:

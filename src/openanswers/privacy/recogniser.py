@@ -266,10 +266,10 @@ class Recogniser:
 
     def prime(self, texts: Iterable) -> None:
         """Read many texts at once (``nlp.pipe`` in batches: several times faster than one by one)."""
-        nlp = self._nlp()
+        todo = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t and t not in self._cache))
+        nlp = self._nlp() if todo else None  # nothing new: the model need not even load
         if nlp is None:
             return
-        todo = list(dict.fromkeys(t for t in texts if isinstance(t, str) and t and t not in self._cache))
         pieces = [(text, start, end) for text in todo for start, end in suspect_sentences(text)]
         found: dict[str, list] = {text: [] for text in todo}
         for (text, start, _), doc in zip(pieces, nlp.pipe((text[s:e] for text, s, e in pieces), batch_size=_BATCH)):

@@ -1,12 +1,15 @@
-"""Where the rules found identifiers in earlier runs, on disk, so a rerun skips the rules.
+"""Where the rules and the learned recogniser found identifiers in earlier runs, on disk, so a
+rerun skips both.
 
-The gate's spans of an answer depend on its text, the rules and their lists, and nothing else.
-A rerun over the same answers (another number of themes, an export of a stored run) finds them
-in :class:`openanswers.diskcache.DiskCache` under the answer's hash: about 3 s of a
-10,000-answer export. What is stored is offsets and kinds (``12,17,NAAM``), never a word of the
-answer. The cache's key is a hash of everything the spans depend on: the privacy rules' source,
-the language helpers they use, every list file in ``openanswers/data``, the spaCy lookup data's
-version and the organisations given, so a changed rule or list never meets an old span.
+The gate's spans of a text depend on the text, the rules, their lists and the recogniser, and
+nothing else. A rerun over the same answers (another number of themes, an export of a stored
+run) finds them in :class:`openanswers.diskcache.DiskCache` under the text's hash: at 10,000
+answers the rules alone take about 3 s and the recogniser several times that, plus 3 s to load.
+What is stored is offsets and kinds (``12,17,NAAM``), never a word of the text. The cache's key
+is a hash of everything the spans depend on: the privacy rules' source, the language helpers
+they use, every list file in ``openanswers/data``, the spaCy lookup data's version, the
+organisations given and the recogniser (``Pseudonymiser.model_key``: off, or its model's hash),
+so a changed rule, list or model never meets an old span.
 """
 
 from __future__ import annotations
@@ -53,35 +56,43 @@ def _decode(blob: bytes) -> list[Span] | None:
         return None
 
 
-def cached_spans(texts: Sequence[str], find, organisations: Iterable[str] | None, model: str = "model-off",
-                 prime=None) -> dict[str, list[Span]]:
-    """``find(text)`` for every distinct text, from the cache where it has them; the new ones are
-    added (``prime(texts)`` first lets the learned recogniser read them in one batch). A span that
-    does not fit its text (a damaged value) is found again. A recogniser given as an object
-    (``model-given-…``) has no stable hash: nothing is read or kept."""
-    distinct = list(dict.fromkeys(texts))
-    if model.startswith("model-given"):
-        if prime is not None:
-            prime(distinct)
-        return {text: find(text) for text in distinct}
-    hashes = {t: text_hash(t) for t in distinct}
-    out: dict[str, list[Span]] = {}
-    with DiskCache("spans", rules_key(organisations, model)) as store:
-        stored = store.get(list(hashes.values()))
-        spans_of = {}
-        for text in distinct:
+class SpanStore:
+    """One export's handle on the span cache of one set of rules (and recogniser): many texts at
+    once (:meth:`many`, one query) or one at a time (:meth:`one`), each found span kept. A span
+    that does not fit its text (a damaged value) is found again. A recogniser given as an object
+    (``model-given-…``) has no stable hash: then nothing is read or kept."""
+
+    def __init__(self, organisations: Iterable[str] | None, model: str = "model-off"):
+        self._db = None if model.startswith("model-given") else DiskCache("spans", rules_key(organisations, model))
+
+    def _read(self, texts: Sequence[str]) -> dict[str, list[Span]]:
+        hashes = {t: text_hash(t) for t in texts}
+        stored = self._db.get(list(hashes.values())) if self._db is not None else {}
+        out = {}
+        for text in texts:
             blob = stored.get(hashes[text])
             spans = _decode(blob) if blob is not None else None
             if spans is not None and all(0 <= s < e <= len(text) for s, e, _ in spans):
-                spans_of[text] = spans
-        missing = [t for t in distinct if t not in spans_of]
+                out[text] = spans
+        return out
+
+    def many(self, texts: Sequence[str], find, prime=None) -> dict[str, list[Span]]:
+        """``find(text)`` for every distinct text; ``prime(missing)`` first lets the learned
+        recogniser read the ones the cache lacks in one batch."""
+        distinct = list(dict.fromkeys(texts))
+        out = self._read(distinct)
+        missing = [t for t in distinct if t not in out]
         if missing and prime is not None:
             prime(missing)
-        new = []
-        for text in distinct:
-            if text not in spans_of:
-                spans_of[text] = find(text)
-                new.append((hashes[text], _encode(spans_of[text])))
-            out[text] = spans_of[text]
-        store.put(new)
-    return out
+        for text in missing:
+            out[text] = find(text)
+        if self._db is not None:
+            self._db.put((text_hash(t), _encode(out[t])) for t in missing)
+        return out
+
+    def one(self, text: str, find) -> list[Span]:
+        return self.many([text], find)[text]
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
