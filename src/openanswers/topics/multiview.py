@@ -35,7 +35,7 @@ class MultiViewTopics:
         self.lexical = lexical  # add the character n-gram view of ``docs``
         self.view_dims = view_dims  # X is several encoders side by side (--quality): their widths, in order
         self.smooth = smooth  # expose the neighbour graph (graph_) for the themes' self-training
-        self.cache = cache  # keep the lexical view in the disk cache (large runs; views.cached_lexical_view)
+        self.cache = cache  # keep the fit and the lexical view on disk (large runs; topics/fitcache.py)
 
     def fit(self, X: np.ndarray, docs=None, texts=None) -> "MultiViewTopics":
         """``texts`` (the answers as written) make the lexical view; without them, ``docs``."""

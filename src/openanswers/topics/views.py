@@ -55,7 +55,8 @@ def cached_lexical_view(docs: Sequence[str], n_components: int = LEXICAL_DIMS, r
     reviewed codebook) skips the n-gram counting and the SVD, ~5 s of a 10,000-answer run.
 
     The view belongs to the whole set of answers (the SVD is learnt from all of them), so the key
-    hashes every answer in order, the seed, the size and scikit-learn's version. The value is the
+    hashes every answer in order, the seed and the size; the file's name, the source of
+    ``openanswers.topics`` and scikit-learn's version. The value is the
     view's numbers (n x 200 float32): nothing in it reads back as an answer's words.
     """
     docs = [d if isinstance(d, str) else " ".join(d) for d in docs]
@@ -65,13 +66,13 @@ def cached_lexical_view(docs: Sequence[str], n_components: int = LEXICAL_DIMS, r
 
     import sklearn
 
-    from ..diskcache import DiskCache
+    from ..diskcache import DiskCache, source_digest
 
     digest = hashlib.blake2b(f"{int(random_state)}\0{n_components}\0".encode(), digest_size=16)
     for doc in docs:
         digest.update(doc.encode("utf-8") + b"\0")
     key = digest.digest()
-    with DiskCache("lexical", f"char3-5-tfidf-svd-sklearn{sklearn.__version__}") as store:
+    with DiskCache("lexical", f"{source_digest('topics')}-sklearn{sklearn.__version__}") as store:
         found = store.get([key]).get(key)
         if found is not None and len(found) % (4 * len(docs)) == 0 and len(found):
             return np.frombuffer(found, dtype=np.float32).reshape(len(docs), -1).copy()
