@@ -1,7 +1,7 @@
 """A rerun over the same answers reuses what the first run derived, and gives the same results.
 
-The lexical view and the privacy gate's spans are kept in the disk cache; k-means runs on one
-thread and, on many rows, picks its start on a sample. Each shortcut is checked against the
+The fitted topic model, the lexical view and the privacy gate's spans are kept in the disk cache;
+k-means runs on one thread and, on many rows, picks its start on a sample. Each shortcut is checked against the
 long way on real Dutch text.
 """
 

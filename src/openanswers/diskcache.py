@@ -18,6 +18,7 @@ import os
 import re
 import secrets
 import sqlite3
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("openanswers"))
 
 
+@lru_cache(maxsize=16)
 def source_digest(*packages: str, data: bool = False) -> str:
     """A hash of the Python source of ``openanswers.<package>`` for each package (and, with
     ``data``, of every file directly in ``openanswers/data``: the lists): part of the key of a
