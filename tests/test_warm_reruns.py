@@ -1,6 +1,7 @@
 """A rerun over the same answers reuses what the first run derived, and gives the same results.
 
-The fitted topic model, the lexical view and the privacy gate's spans are kept in the disk cache;
+The fitted topic model, the lexical view, the themes' stability and the privacy gate's spans are
+kept in the disk cache;
 k-means runs on one thread and, on many rows, picks its start on a sample. Each shortcut is checked against the
 long way on real Dutch text.
 """
@@ -184,6 +185,38 @@ def test_a_refit_on_the_same_answers_is_read_back_and_equal(cache, sib_texts, si
     assert sib_texts[0][:20].encode() not in stored
     refit = _fit(sib_texts, sib_vectors, cache=True)  # a damaged value: fitted again, not trusted
     assert np.array_equal(refit.labels, plain.labels)
+
+
+def test_theme_stability_is_kept_and_read_back(cache, sib_texts, sib_vectors):
+    from openanswers.pipeline import _regrouper
+    from openanswers.themes import group_themes
+    from openanswers.themes.stability import theme_stability
+
+    fitted = _fit(sib_texts, sib_vectors, cache=False)
+    theme_of = group_themes(sib_vectors, fitted.labels, 5, space=fitted.space, refine=True)
+    regroup = _regrouper(sib_vectors, fitted, 5)
+    calls = []
+
+    def counted(indices, seed):
+        calls.append(seed)
+        return regroup(indices, seed)
+
+    plain = theme_stability(theme_of, counted, n_resamples=4)
+    assert not list(cache.glob("stability-*.sqlite")) and len(calls) == 4  # no key: nothing kept
+    first = theme_stability(theme_of, counted, n_resamples=4, cache_key=regroup.key)
+    again = theme_stability(theme_of, counted, n_resamples=4, cache_key=regroup.key)
+    assert len(calls) == 8  # the rerun regrouped nothing
+    assert first == again and np.allclose(list(first.values()), list(plain.values()))
+    assert all(0 < v <= 1 for v in again.values())
+    merged = np.where(theme_of == 4, 3, theme_of)  # other themes: measured anew
+    theme_stability(merged, counted, n_resamples=4, cache_key=regroup.key)
+    assert len(calls) == 12
+    assert _regrouper(sib_vectors, fitted, 4).key != regroup.key
+    assert _regrouper(sib_vectors + 1e-3, fitted, 5).key != regroup.key
+    with sqlite3.connect(next(cache.glob("stability-*.sqlite"))) as db:
+        db.execute("UPDATE blob SET v = ?", (b"damaged",))
+    assert theme_stability(theme_of, counted, n_resamples=4, cache_key=regroup.key) == first  # measured again
+    assert len(calls) == 16
 
 
 def test_dutch_stop_words_are_spacys_list_without_importing_spacy():

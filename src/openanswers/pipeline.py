@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import platform
 import time
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from .topics import DEFAULT_TOPIC_MODEL, MULTIVIEW, TopicResult
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
 QUALITY_VIEW = "e5"
+STABILITY_CACHED = 1_000  # from this many answers the stability estimate is kept in the disk cache
 # --quality-view embeddinggemma: an encoder stronger than the main one is clustered itself and
 # the main encoder's neighbours vote (e5 is weaker than USE and only votes).
 LEADING_VIEWS = {"embeddinggemma"}
@@ -164,6 +166,7 @@ def summarise(
         guidance = guide(vectors, space, expected, embedding_model, n_themes, random_state=random_state, cache=cache)
 
     clock = time.perf_counter()
+    regroup = _regrouper(vectors, topic_result, carried.n_themes if carried else n_themes) if stability else None
     with step(reporter, "Thema's", None):
         theme_set = build_themes(
             answers.loc[substantive, schema.ID].tolist(),
@@ -179,7 +182,8 @@ def summarise(
             phrases=phrases,
             # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
             embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
-            regroup=_regrouper(vectors, topic_result, carried.n_themes if carried else n_themes) if stability else None,
+            regroup=regroup,
+            stability_key=regroup.key if regroup is not None and cache and len(texts) >= STABILITY_CACHED else None,
             writer=writer,
             # Models that cluster in a space of their own (multiview) merge and refine themes there.
             space=topic_result.space,
@@ -272,7 +276,9 @@ def _mention_settings() -> dict:
 
 
 def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
-    """``regroup(indices, seed)`` for theme stability: the subsample's answers are grouped again
+    """``regroup(indices, seed)`` for theme stability, with ``regroup.key``: a hash of all it
+    depends on besides its arguments (kept with the estimate in the disk cache).
+    The subsample's answers are grouped again
     where the run grouped them (the topic model's space, or the centred vectors): k-means with a
     new seed, the theme merge, and self-training where the run self-trained. Rebuilding the
     space itself (neighbour graphs of two views) for each of 20 subsamples would cost about a
@@ -292,6 +298,10 @@ def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
         topics = kmeans(sub, k, random_state=seed).labels_
         return group_themes(vectors[indices], topics, n_themes, space=sub, refine=refine, random_state=seed)
 
+    digest = hashlib.blake2b(f"{n_themes}\0{refine}\0".encode(), digest_size=16)
+    for array in (vectors, space):
+        digest.update(f"{array.shape}{array.dtype}\0".encode() + np.ascontiguousarray(array).tobytes())
+    regroup.key = digest.digest()
     return regroup
 
 

@@ -103,6 +103,7 @@ def build_themes(
     phrases: Sequence[Sequence[Phrase]] | None = None,
     embed_phrases: Callable[[list[str]], np.ndarray] | None = None,
     regroup: Callable[[np.ndarray, int], np.ndarray] | None = None,
+    stability_key: bytes | None = None,
     writer: str = "phrases",
     space: np.ndarray | None = None,
     refine: bool = False,
@@ -117,7 +118,9 @@ def build_themes(
     :func:`openanswers.language.phrases.answer_phrases`; None: its keyword lemmas);
     ``embed_phrases`` embeds phrases with the answers' embedder so labels can be judged by
     meaning; ``regroup(indices, seed)`` regroups a subsample for the stability of each theme
-    (None: stability not computed). ``writer`` names the label writer.
+    (None: stability not computed); ``stability_key`` names what ``regroup`` does, so its result
+    is kept in the disk cache (see :func:`openanswers.themes.stability.theme_stability`).
+    ``writer`` names the label writer.
     ``space`` is the space the topics were clustered in (default: the centred vectors): themes
     are merged and judged there; with ``refine`` their borders are then redrawn by self-training
     (:func:`openanswers.topics.selftrain.self_train`), with the neighbours in ``graph`` voting.
@@ -131,7 +134,7 @@ def build_themes(
     if phrases is None:
         phrases = [[Phrase(lemma, written.get(lemma, lemma), 1) for lemma in doc] for doc in lemmas]
     aspects = theme_aspects(phrases, written_phrase_forms(phrases), texts, theme_of, vectors, embed_phrases)
-    stability = theme_stability(theme_of, regroup, random_state=random_state) if regroup is not None else {}
+    stability = theme_stability(theme_of, regroup, random_state=random_state, cache_key=stability_key) if regroup is not None else {}
     keywords = class_keywords(lemmas, theme_of)
     label_writer = make_label_writer(writer)
     # A theme's topics are those most of whose answers it holds: after self-training a topic's

@@ -8,14 +8,21 @@ together whatever the sample and seed scores near 1; below about 0.6 it is an ar
 and nobody should build a paragraph on it. Subsampling (without replacement) rather than the
 bootstrap keeps duplicates out of the clustering, as Hennig recommends for k-means-like methods.
 Hand-written: fpc is R, and no maintained Python package implements clusterwise stability.
+
+The estimate is a pure function of the themes, the space they were regrouped in and the seed, and
+costs seconds at any n (20 regroupings with self-training): with a ``cache_key`` that names the
+space, it is kept in the disk cache, so a rerun over the same answers reads it back.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 import numpy as np
 from scipy.stats import binomtest
+
+from ..diskcache import DiskCache, source_digest
 
 N_RESAMPLES = 20
 FRACTION = 0.8  # share of the answers in each resample
@@ -30,11 +37,14 @@ def theme_stability(
     fraction: float = FRACTION,
     max_size: int = MAX_RESAMPLE,
     random_state: int = 0,
+    cache_key: bytes | None = None,
 ) -> dict[int, float]:
     """Mean best-match Jaccard of each theme (index >= 0 in ``theme_of``) over resamples.
 
     ``regroup(indices, seed)`` groups the answers at ``indices`` again and returns one label per
     index (-1 for none). Themes with fewer than 2 answers in a resample skip that resample.
+    ``cache_key`` (bytes that determine what ``regroup`` does: a hash of its space and settings)
+    keeps the result in the disk cache; None computes it every time.
     """
     theme_of = np.asarray(theme_of)
     themes = sorted(int(t) for t in set(theme_of.tolist()) if t >= 0)
@@ -42,6 +52,26 @@ def theme_stability(
     size = min(max_size, int(round(fraction * n)))
     if not themes or size < 4:
         return {t: float("nan") for t in themes}
+    if cache_key is None:
+        return _stability(theme_of, themes, regroup, n_resamples, size, random_state)
+    digest = hashlib.blake2b(cache_key, digest_size=16)
+    digest.update(f"{n_resamples}\0{size}\0{random_state}\0".encode())
+    digest.update(np.ascontiguousarray(theme_of, dtype=np.int64).tobytes())
+    key = digest.digest()
+    import sklearn  # its solvers decide the regroupings too
+
+    with DiskCache("stability", f"{source_digest('topics', 'themes')}-sklearn{sklearn.__version__}") as store:
+        blob = store.get([key]).get(key)
+        if blob is not None and len(blob) == 8 * len(themes):  # else damaged: measured again
+            return dict(zip(themes, np.frombuffer(blob, dtype=np.float64).tolist()))
+        found = _stability(theme_of, themes, regroup, n_resamples, size, random_state)
+        store.put([(key, np.asarray([found[t] for t in themes], dtype=np.float64).tobytes())])
+    return found
+
+
+def _stability(theme_of: np.ndarray, themes: list[int], regroup, n_resamples: int, size: int,
+               random_state: int) -> dict[int, float]:
+    n = len(theme_of)
     rng = np.random.default_rng(random_state)
     scores: dict[int, list[float]] = {t: [] for t in themes}
     for _ in range(n_resamples):
