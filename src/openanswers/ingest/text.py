@@ -31,6 +31,8 @@ _HAS_CONTENT = re.compile(r"[^\W_]")
 
 def clean_text(text: str) -> str:
     """Control and invisible format characters out, whitespace folded; letters untouched."""
+    if text.isprintable():  # no control, format or line-separator character: only spaces to fold
+        return _SPACE.sub(" ", text).strip()
     chars = []
     for char in text:
         category = unicodedata.category(char)

@@ -34,21 +34,11 @@ def _read_names(*filenames: str) -> dict[str, bool]:
     return {row[0]: row[1].strip() == "alone" and row[0].lower() not in words for row in rows}
 
 
-@lru_cache(maxsize=1)
 def _formless_nouns() -> frozenset[str]:
     """Nouns of spaCy's Dutch lemma index with no form in its lookup table (no plural, no
     diminutive: "evelien", "ruud", "jacob"): mostly first names the index took in, so a name
     spelled like one may stand alone. Common nouns have forms ("kamers", "rozen")."""
-    lookup = lookups_table("lemma_lookup")
-    formed = {w.lower() for w in lookup} | {w.lower() for w in lookup.values()}
-    index = lookups_table("lemma_index")
-    other = {w.lower() for pos, lemmas in index.items() if pos != "noun" for w in lemmas}
-    for forms in lookups_table("lemma_exc").values():
-        for form, lemmas in forms.items():
-            other.add(form.lower())
-            other.update(w.lower() for w in lemmas)
-    known = formed | other | dutch_stop_words()
-    return frozenset(w.lower() for w in index.get("noun", ()) if w.lower() not in known)
+    return _lookup_words()[1]
 
 
 @lru_cache(maxsize=1)
@@ -78,21 +68,29 @@ def surnames() -> dict[str, bool]:
     return _read_names("surnames_nl.txt")
 
 
-@lru_cache(maxsize=1)
 def dutch_words() -> frozenset[str]:
     """Lower-cased Dutch words from spacy-lookups-data (lookup forms and lemmas, the lemma index
-    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once, ~0.5 s."""
-    words = set(dutch_stop_words())
+    per part of speech, the exceptions) and spaCy's Dutch stop words; loaded once."""
+    return _lookup_words()[0]
+
+
+@lru_cache(maxsize=1)
+def _lookup_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(:func:`dutch_words`, :func:`_formless_nouns`) from one decoding of spacy-lookups-data's
+    three tables: decoding is most of the cost, and the name rules want both sets."""
     lookup = lookups_table("lemma_lookup")
-    words.update(w.lower() for w in lookup)
-    words.update(w.lower() for w in lookup.values())
-    for lemmas in lookups_table("lemma_index").values():
-        words.update(w.lower() for w in lemmas)
-    for forms in lookups_table("lemma_exc").values():
+    index = lookups_table("lemma_index")
+    exceptions = lookups_table("lemma_exc")
+    formed = {w.lower() for w in lookup} | {w.lower() for w in lookup.values()}
+    other = {w.lower() for pos, lemmas in index.items() if pos != "noun" for w in lemmas}
+    for forms in exceptions.values():
         for form, lemmas in forms.items():
-            words.add(form.lower())
-            words.update(w.lower() for w in lemmas)
-    return frozenset(words)
+            other.add(form.lower())
+            other.update(w.lower() for w in lemmas)
+    nouns = {w.lower() for w in index.get("noun", ())}
+    stop = dutch_stop_words()
+    words = frozenset(formed | other | nouns | stop)
+    return words, frozenset(nouns - formed - other - stop)
 
 
 @lru_cache(maxsize=1)
