@@ -219,6 +219,40 @@ def test_theme_stability_is_kept_and_read_back(cache, sib_texts, sib_vectors):
     assert len(calls) == 16
 
 
+def test_mentions_are_kept_and_read_back(cache, nvi_result, monkeypatch):
+    from openanswers.themes import mentions
+
+    answers = nvi_result.answers
+    texts = answers.loc[answers["status"] == "beantwoord", "clean"].tolist()
+    theme_of = np.asarray(pd.Categorical(answers.loc[answers["status"] == "beantwoord", "theme"]).codes)
+    vectors = nvi_result.vectors
+    embedded, known = [], {}
+
+    def embed_parts(items):  # real vectors, each part list embedded once; every call counted
+        from openanswers.embed import embed
+
+        embedded.append(len(items))
+        if tuple(items) not in known:
+            known[tuple(items)] = embed(items, "use", cache=False)
+        return known[tuple(items)]
+
+    plain = mentions.find_mentions(texts, theme_of, vectors, embed_parts)
+    assert not list(cache.glob("mentions-*.sqlite")) and len(embedded) == 1
+    first = mentions.find_mentions(texts, theme_of, vectors, embed_parts, cache_key=b"use")
+    again = mentions.find_mentions(texts, theme_of, vectors, embed_parts, cache_key=b"use")
+    assert first == again == plain and len(embedded) == 2  # the rerun placed no part
+    assert any(first)  # some answer has another theme, so the test compares something
+    mentions.find_mentions(texts, theme_of, vectors, embed_parts, cache_key=b"e5")  # another embedder
+    mentions.find_mentions(texts, np.roll(theme_of, 1), vectors, embed_parts, cache_key=b"use")  # other themes
+    assert len(embedded) == 4
+    with sqlite3.connect(next(cache.glob("mentions-*.sqlite"))) as db:
+        stored = b"".join(v for (v,) in db.execute("SELECT v FROM blob"))
+        db.execute("UPDATE blob SET v = ?", (b"\xff damaged",))
+    assert texts[0][:20].encode() not in stored
+    assert mentions.find_mentions(texts, theme_of, vectors, embed_parts, cache_key=b"use") == plain
+    assert len(embedded) == 5
+
+
 def test_dutch_stop_words_are_spacys_list_without_importing_spacy():
     code = ("import sys; from openanswers.language.lexicon import dutch_stop_words; words = dutch_stop_words(); "
             "print(len(words), 'spacy' in sys.modules, 'torch' in sys.modules)")

@@ -50,6 +50,36 @@ def source_digest(*packages: str, data: bool = False) -> str:
     return digest.hexdigest()
 
 
+def digest_of(*parts) -> bytes:
+    """A 16-byte BLAKE2b hash of arrays (shape, dtype and bytes), strings and other values (their
+    repr), in order: the key of a result those inputs decide."""
+    import numpy as np
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        if isinstance(part, np.ndarray):
+            digest.update(f"{part.shape}{part.dtype}\0".encode() + np.ascontiguousarray(part).tobytes())
+        elif isinstance(part, bytes):
+            digest.update(part + b"\0")
+        else:
+            digest.update(f"{type(part).__name__}:{part!r}\0".encode())
+    return digest.digest()
+
+
+def remembered(kind: str, version: str, key: bytes, compute, pack, unpack):
+    """``compute()``, or the value an earlier call with the same ``key`` kept in the
+    ``kind``-``version`` store. ``pack`` turns a value into bytes; ``unpack`` turns them back, or
+    returns None for a damaged value, which is then computed and kept again. For results that
+    are a pure function of what ``key`` hashes: scikit-learn's ``Memory`` idea, one SQLite file."""
+    with DiskCache(kind, version) as store:
+        blob = store.get([key]).get(key)
+        value = unpack(blob) if blob is not None else None
+        if value is None:
+            value = compute()
+            store.put([(key, pack(value))])
+    return value
+
+
 def text_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 

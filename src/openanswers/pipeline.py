@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import platform
 import time
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .diskcache import digest_of
 from .errors import ConfigError
 from .progress import Reporter, SilentReporter, step
 from .schema import THEME, THEMES_ALSO, TOPIC
@@ -23,7 +23,7 @@ from .topics import DEFAULT_TOPIC_MODEL, MULTIVIEW, TopicResult
 # --quality: a second sentence encoder as one more view of the grouping (docs/clustering.md).
 # Labels, quotes, guided themes and later waves keep the main embedder's vectors.
 QUALITY_VIEW = "e5"
-STABILITY_CACHED = 1_000  # from this many answers the stability estimate is kept in the disk cache
+MIN_CACHED = 1_000  # from this many answers the themes' stability and mentions are kept in the disk cache
 # --quality-view embeddinggemma: an encoder stronger than the main one is clustered itself and
 # the main encoder's neighbours vote (e5 is weaker than USE and only votes).
 LEADING_VIEWS = {"embeddinggemma"}
@@ -183,7 +183,7 @@ def summarise(
             # A corpus-fitted embedder (TF-IDF) cannot place a phrase in the answers' space.
             embed_phrases=(lambda items: embed(items, embedding_model, cache=cache)) if embedding_model.cacheable else None,
             regroup=regroup,
-            stability_key=regroup.key if regroup is not None and cache and len(texts) >= STABILITY_CACHED else None,
+            stability_key=regroup.key if regroup is not None and cache and len(texts) >= MIN_CACHED else None,
             writer=writer,
             # Models that cluster in a space of their own (multiview) merge and refine themes there.
             space=topic_result.space,
@@ -216,7 +216,8 @@ def summarise(
         clock = time.perf_counter()
         with step(reporter, "Meerdere thema's", None):
             found = find_mentions(texts, theme_set.theme_of, vectors, lambda items: embed(items, embedding_model, cache=cache),
-                                  space=topic_result.space, phrases=phrases)
+                                  space=topic_result.space, phrases=phrases,
+                                  cache_key=embedding_model.key.encode() if cache and len(texts) >= MIN_CACHED else None)
         for theme, count in zip(theme_set.themes, mention_counts(found, theme_set.theme_of, len(theme_set.themes))):
             theme.n_mentions = count
         timings["mentions"] = time.perf_counter() - clock
@@ -298,10 +299,7 @@ def _regrouper(vectors: np.ndarray, topic_result: TopicResult, n_themes: int):
         topics = kmeans(sub, k, random_state=seed).labels_
         return group_themes(vectors[indices], topics, n_themes, space=sub, refine=refine, random_state=seed)
 
-    digest = hashlib.blake2b(f"{n_themes}\0{refine}\0".encode(), digest_size=16)
-    for array in (vectors, space):
-        digest.update(f"{array.shape}{array.dtype}\0".encode() + np.ascontiguousarray(array).tobytes())
-    regroup.key = digest.digest()
+    regroup.key = digest_of(n_themes, refine, np.asarray(vectors), np.asarray(space))
     return regroup
 
 

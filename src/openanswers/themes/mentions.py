@@ -12,6 +12,7 @@ Deterministic: no random draws; ties go to the lower theme number (the larger th
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 
@@ -120,13 +121,37 @@ def find_mentions(
     space: np.ndarray | None = None,
     margin: float = MARGIN,
     phrases: Sequence[Sequence[Phrase]] | None = None,
+    cache_key: bytes | None = None,
 ) -> list[list[int]]:
     """Per answer, the other themes (indices, ascending) one of its parts clearly belongs to.
 
     ``theme_of`` is each answer's main theme (-1 = "overig"), ``vectors`` the answers' embeddings
     and ``space`` the space the themes were made in (default: the centred vectors); with the
-    answers' name ``phrases``, only parts that name one of them are placed.
+    answers' name ``phrases``, only parts that name one of them are placed. With ``cache_key``
+    (bytes naming the embedder of ``embed_parts``) the result is kept in the disk cache, keyed by
+    it and every input: a rerun over the same answers and themes reads it back.
     """
+    if cache_key is None:
+        return _find_mentions(texts, theme_of, vectors, embed_parts, space, margin, phrases)
+    from ..diskcache import digest_of, remembered, source_digest
+
+    words = "\0".join(texts) + "\1" + "\0".join("\t".join(f"{p.key}|{p.text}" for p in doc) for doc in phrases or ())
+    key = digest_of(cache_key, margin, np.asarray(theme_of, dtype=np.int64), np.asarray(vectors),
+                    b"" if space is None else np.asarray(space), words.encode("utf-8"))
+
+    def unpack(blob: bytes) -> list[list[int]] | None:
+        try:
+            found = json.loads(blob)
+        except ValueError:  # damaged
+            return None
+        return found if isinstance(found, list) and len(found) == len(texts) else None
+
+    return remembered("mentions", source_digest("themes", "language"), key,
+                      lambda: _find_mentions(texts, theme_of, vectors, embed_parts, space, margin, phrases),
+                      lambda found: json.dumps(found).encode(), unpack)
+
+
+def _find_mentions(texts, theme_of, vectors, embed_parts, space, margin, phrases) -> list[list[int]]:
     theme_of = np.asarray(theme_of, dtype=int)
     found: list[list[int]] = [[] for _ in texts]
     n_themes = int(theme_of.max()) + 1 if len(theme_of) else 0

@@ -16,13 +16,12 @@ space, it is kept in the disk cache, so a rerun over the same answers reads it b
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 import numpy as np
 from scipy.stats import binomtest
 
-from ..diskcache import DiskCache, source_digest
+from ..diskcache import digest_of, remembered, source_digest
 
 N_RESAMPLES = 20
 FRACTION = 0.8  # share of the answers in each resample
@@ -54,19 +53,15 @@ def theme_stability(
         return {t: float("nan") for t in themes}
     if cache_key is None:
         return _stability(theme_of, themes, regroup, n_resamples, size, random_state)
-    digest = hashlib.blake2b(cache_key, digest_size=16)
-    digest.update(f"{n_resamples}\0{size}\0{random_state}\0".encode())
-    digest.update(np.ascontiguousarray(theme_of, dtype=np.int64).tobytes())
-    key = digest.digest()
     import sklearn  # its solvers decide the regroupings too
 
-    with DiskCache("stability", f"{source_digest('topics', 'themes')}-sklearn{sklearn.__version__}") as store:
-        blob = store.get([key]).get(key)
-        if blob is not None and len(blob) == 8 * len(themes):  # else damaged: measured again
-            return dict(zip(themes, np.frombuffer(blob, dtype=np.float64).tolist()))
-        found = _stability(theme_of, themes, regroup, n_resamples, size, random_state)
-        store.put([(key, np.asarray([found[t] for t in themes], dtype=np.float64).tobytes())])
-    return found
+    key = digest_of(cache_key, n_resamples, size, random_state, np.asarray(theme_of, dtype=np.int64))
+    return remembered(
+        "stability", f"{source_digest('topics', 'themes')}-sklearn{sklearn.__version__}", key,
+        lambda: _stability(theme_of, themes, regroup, n_resamples, size, random_state),
+        lambda found: np.asarray([found[t] for t in themes], dtype=np.float64).tobytes(),
+        lambda blob: dict(zip(themes, np.frombuffer(blob, dtype=np.float64).tolist())) if len(blob) == 8 * len(themes) else None,
+    )
 
 
 def _stability(theme_of: np.ndarray, themes: list[int], regroup, n_resamples: int, size: int,
