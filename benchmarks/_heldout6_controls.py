@@ -1,0 +1,81 @@
+"""Tricky and clean answers of the sixth held-out set (written for it).
+
+Tricky answers hold only controls: text that looks like an identifier but must stay (public bodies, laws,
+months, places used as places, codes, software, roles, words that look like names). ``[[text]]`` marks a
+literal control; ``{body}`` and the like draw one (see _heldout6_fillers). Clean answers hold no identifier and
+no control span; they are put together from openings, middles and closings.
+"""
+
+TRICKY = [
+    "{body} hanteert voor {code} een tarief dat al sinds {month} niet is aangepast.",
+    "Volgens {role} valt dit onder de {law}, niet onder de {law}.",
+    "Wij hebben bezwaar gemaakt bij {body}; de uitspraak volgt in {month}.",
+    "Elke {day} hebben we overleg met {role} over de wachtlijst in {place}.",
+    "De registratie gaat via {soft} en {soft}, dat kost dubbel werk.",
+    "Zorgkantoor en {body} wijzen naar elkaar. Intussen wacht de cliënt in {place}.",
+    "{role} heeft in {month} een brief gestuurd naar {body}.",
+    "Het verschil tussen {code} en {code} is voor familie niet uit te leggen.",
+    "[[De Zorg]] is een vak, geen administratie.",
+    "[[Van harte]] eens met de vorige spreker, al zijn de tarieven van {body} niet het enige probleem.",
+    "[[Kok en huishouding]] vallen buiten het [[VPT]], dat moet anders.",
+    "In {place} zijn drie aanbieders gestopt met {code}. Dat meldde {body} in {month}.",
+    "[[Roos]] en lavendel in de tuin van de locatie: dat is het enige wat nog goed gaat, zegt {role}.",
+    "Wij volgen de {law} en de richtlijnen van {body}.",
+    "[[Berg]] werk, elk kwartaal opnieuw. {soft} helpt daar niet bij.",
+    "{body} en {body} zouden samen één formulier moeten maken.",
+    "Sinds {month} 2024 levert {role} de cijfers aan in {soft}.",
+    "[[Koning]] klant is allang niet meer waar in de Wlz, al zegt {body} van wel.",
+    "De [[Hoop]] was dat {body} de indexatie zou volgen. Dat gebeurde niet.",
+    "[[Prinsjesdag]] bracht weer geen extra geld voor de {law}.",
+    "[[Bakker]], slager en kapper komen nog langs op de locatie, maar de zorg komt tekort, aldus {role}.",
+    "Per {day} stoppen we met de avondzorg in {place}.",
+    "Het rapport van {body} over {code} is helder: de kostprijs ligt hoger.",
+    "Wat ons betreft gaat {role} in gesprek met {body} en {body}.",
+    "[[Visserij]] naar personeel: iedereen vist in dezelfde vijver in {place}.",
+    "[[Prins]] [[Carnaval]] regeert in {month}, maar de wachtlijst in {place} blijft.",
+    "[[Wijk]] en [[Zorg]] moeten samen optrekken, vinden {role} en {body}.",
+    "{month}: nieuwe kostprijsonderzoek door {body}. {month}: tarieven bekend. Te laat voor onze begroting.",
+    "Artikel 4 van de [[Regeling langdurige zorg]] is onduidelijk over {code}.",
+    "[[Ten dele]], want {body} luistert wel, maar {role} beslist.",
+    "[[Ja]], want het zorgkantoor in {place} heeft een vast aanspreekpunt.",
+    "[[Nee]], want {body} reageert niet op mails.",
+    "Top drie: {code}, personeel en {law}.",
+    "Op {day} en {day} draaien we met de helft van de bezetting.",
+    "Een {code}-indicatie via {body} duurt in {place} gemiddeld acht weken.",
+    "We gebruiken {soft} voor de planning, maar {body} wil het in {soft}.",
+    "[[Mantelzorg]] houdt de zorg in {place} overeind.",
+    "[[Overig]]: geen opmerkingen over {law}.",
+    "[[De Minister]] heeft beloofd dat {body} de regels vereenvoudigt. Wij wachten.",
+    "[[Groen]] licht van {body} voor de nieuwe locatie in {place}, maar nog geen contract.",
+    "[[Sterk]] punt: {role} is bereikbaar. Zwak punt: {body}.",
+    "[[Dagbesteding]] valt weg in {place} omdat de {law} het niet meer vergoedt.",
+    "[[Heer]] en meester is {body}, zo voelt het.",
+    "[[Zomer]] {month}: vakantiespreiding lukt niet zonder uitzendkrachten.",
+    "[[Klaas Vaak]]-uren: de nachtdienst in {place} is onderbezet.",
+    "{body} ({law}) versus {body} (Zvw): wie betaalt de wondzorg?",
+    "[[Sinterklaas]] en kerst vieren we nog, ondanks {code}-tarieven die niet kloppen.",
+    "Typisch [[Haags]] gedoe: tarieven van {body} zijn tegenstrijdig, elke {day} weer anders.",
+    "Aanbieders in {place} en {place} overleggen nu samen met {body}.",
+    "{law}, {law} en {law}: drie wetten voor één cliënt.",
+]
+
+TAILS = ["Zie ook onze eerdere reactie.", "Dat is alles.", "(aanvulling van het team)", "Meer is er niet over te zeggen.",
+         "Dit speelt al jaren.", "Graag een reactie.", "Einde.", "Zo zien wij het."]
+CLEAN_PRE = ["", "", "", "Tja. ", "Goede vraag. ", "Kort samengevat: ", "GEEN IDEE. ", "Lastig. ", "Zie vorige vraag. "]
+CLEAN_OPEN = ["Wat mij betreft", "Eerlijk gezegd", "Vanuit onze organisatie gezien", "Op dit moment", "Sinds vorig jaar",
+              "In onze regio", "Volgens ons team", "Bij ons", "Nog steeds", "In de praktijk", "Al jaren", "Daarnaast",
+              "Vooral in de avond", "Kortom", "Eigenlijk", "Naar mijn mening", "Ook dit jaar", "Zoals ieder jaar",
+              "In de thuiszorg", "Voor kleine aanbieders"]
+CLEAN_MID = ["is het tarief te laag om goed personeel te betalen", "kost de verantwoording meer tijd dan de zorg zelf",
+             "worden de wachtlijsten elk jaar langer", "lukt het niet om nachtdiensten rond te krijgen",
+             "is de communicatie met het zorgkantoor traag", "zou één formulier voor alle aanbieders veel schelen",
+             "zijn de afspraken over meerzorg niet helder", "voelen we ons niet gehoord in de inkoop",
+             "is de indexatie te laat en te laag", "werken er te veel mensen via een uitzendbureau",
+             "moeten we te vaak dezelfde gegevens aanleveren", "is er geen ruimte voor kleinschalige initiatieven",
+             "blijft de verhouding tussen kostprijs en tarief scheef", "gaat het overleg vooral over geld en niet over zorg",
+             "krijgen cliënten niet de zorg die past bij hun indicatie", "is de tijd tussen aanvraag en plaatsing te lang",
+             "is het inkoopbeleid voor een kleine organisatie niet te volgen", "gaat veel goed, maar de druk is hoog",
+             "missen we een vast aanspreekpunt", "zouden meerjarige contracten rust geven"]
+CLEAN_CLOSE = [".", ". Dat moet anders.", ", en dat zien de bewoners ook.", ". Meer kan ik er niet over zeggen.",
+               " 🙁", ", helaas.", ". Punt.", "!!", ". Graag meer ruimte voor overleg.", " en dat is jammer.",
+               ". Wij hopen op verbetering.", "...", ". Dank voor de vragenlijst.", " - zie ook vorige jaren."]

@@ -1,0 +1,95 @@
+"""Planted templates of the sixth held-out set, part two: relatives, zorgkantoor staff, transcripts, chats, pastes.
+
+Written for this set. ``{slot}`` is a filler (see _heldout6_fillers.KIND_OF), ``[[text]]`` a control kept as written.
+"""
+
+TEMPLATES_B = [
+    # relatives in ghz / GGZ
+    "Mijn zoon {first} woont sinds zijn achttiende bij {org}. Hij heeft [[VG 7]] maar krijgt de zorg van een [[VG 5]].",
+    "Als moeder van {first_lc} (27, autisme) ben ik elke week bezig met het pgb. BSN {bsn} staat verkeerd in het portaal van de [[SVB]].",
+    "Mijn broer zit in de GGZ-instelling {org_lc}. Zijn begeleider {first} is de enige die hem echt kent.",
+    "Onze dochter {nick} woont op {loc}. Sinds de bezuinigingen is er 's nachts nog maar één begeleider voor 3 groepen.",
+    "Ik ben curator van mijn zus, mevrouw {full}, en krijg elk jaar dezelfde formulieren. Haar cliëntnummer is {klant}, dat weten ze bij het zorgkantoor allang.",
+    "Mentor van {first} {sur}: het {body} heeft het bezwaar afgewezen zonder het dossier te lezen.",
+    "Mijn vader ({full_lc}) is overleden in {loc}. Ik wil wel zeggen dat de verzorgenden daar geweldig waren.",
+    "{first}'s moeder belt mij elke week omdat het pgb-geld niet op {iban} binnenkomt.",
+    # zorgkantoor staff
+    "Als zorginkoper bij een zorgkantoor zie ik dat aanbieders als {org} hun kostprijs niet kunnen onderbouwen.",
+    "Vanuit het zorgkantoor: wij hebben {org} twee keer uitgenodigd. Contactpersoon aan hun kant was {full}, maar die is vertrokken.",
+    "Namens het zorgkantoor (team zorgbemiddeling, {first} {sur}): de wachtlijst wordt per week bijgewerkt in [[iWlz]].",
+    "Ik werk bij een zorgkantoor en spreek op persoonlijke titel. Mijn collega {first_nl} en ik zien dat de [[NZa]]-regels elkaar tegenspreken.",
+    # phone transcripts
+    "[telefoonnotitie] Beller: {full}, {org}. Terugbellen op {tel}. Gaat over de nacalculatie 2023.",
+    "Int.: Kunt u uw naam herhalen?\nResp.: Ja, {full}, van {org}.\nInt.: En de locatie?\nResp.: {loc}, in [[Zwolle]].",
+    "transcriptie gesprek 11:04 – respondent ({sur_uc}) geeft aan dat het bod onder de kostprijs ligt. Zegt: bel mijn controller {first}, {tel}.",
+    "Interviewer: Wie is uw contactpersoon bij het zorgkantoor?\nRespondent: Dat was {full}, maar die is met pensioen.",
+    # chat with emoji
+    "😤 weer geen reactie van het zorgkantoor!! @{first} heb jij al iets gehoord?",
+    "{first_lc} zei net in de groepsapp dat {loc} dicht gaat 😢 klopt dat??",
+    "👍 eens met {first}. tarief moet omhoog, punt.",
+    "haha nee 🙈 dat was {nick}, niet ik. mail hem maar op {mail}",
+    "💬 {full}: 'wij stoppen met [[VPT]] per 1 juli' 💬 einde discussie",
+    # speech-to-text, no capitals or punctuation, numbers as words
+    "ja dus ik ben {full_lc} van {org_lc} en wij hebben gewoon te weinig mensen om de zorg rond te krijgen",
+    "mijn nummer is {tel_words} maar bellen mag ook naar {tel} dat is kantoor",
+    "de cliënt {first_lc} {sur} woont op de {adres_lc} en heeft zorgzwaartepakket vijf",
+    "dat heb ik ook al tegen meneer {miss} gezegd maar die zegt dat het zorgkantoor dat bepaalt",
+    "wij zitten in {loc} en daar hebben we sinds januari vier mensen op de wachtlijst staan zegt {first_lc}",
+    # translated by a non-native speaker
+    "I am working for {org} as nurse. The rates of the care office is to low, my manager {full} agree with this.",
+    "Wij hebben veel probleem met personeel. Mijn collega {first} uit Polen werkt dubbel diensten omdat niemand anders komt.",
+    "Goede dag, ik ben {full} en ik werk als verzorgende in {loc}. Het werk is heel zwaar geworden sinds corona tijd.",
+    "Sorry for English. Our contact at care office ({full}) do not answer the mails to {mail} since [[February]].",
+    # ALL CAPS
+    "WIJ ZIJN ER KLAAR MEE. {org_uc} STOPT MET WLZ-ZORG ALS DIT TARIEF BLIJFT. BEL {tel} ALS U VRAGEN HEEFT.",
+    "DE WACHTLIJST OP {loc_uc} IS NIET TE DOEN. MIJN MOEDER {first_uc} WACHT AL EEN JAAR.",
+    "NAMENS {full_uc}: GEEN COMMENTAAR.",
+    # Word pastes, letters
+    "Geachte heer, mevrouw,\n\nHierbij reageren wij namens {org} op de consultatie.\n\nMet vriendelijke groet,\n\n{full}\nBestuurder\n{adres}\n{pc}",
+    "Aan het zorgkantoor\nPostbus {pbus}\n\nBetreft: bezwaar tariefbeschikking {klant}\n\nGeachte {sur},",
+    "Briefpapier {org} | {adres} | {pc} | KvK {kvk} | {url}",
+    "Met vriendelijke groet / Kind regards,\n{full}\nManager Zorg | {org}\nT {tel} | E {mail}",
+    "Retouradres: Postbus {pbus}, {pc}. Wij ontvangen graag de beschikking op dit adres, niet op {adres}.",
+    "Antwoorden graag naar P.O. Box {pbus}, ter attentie van {init}.",
+    # rambling answers
+    "Nou, waar zal ik beginnen. Ik werk al dertig jaar in de zorg, eerst in de thuiszorg bij {org} en later op {loc}, en ik heb nog nooit zo'n bende gezien als nu. Het zorgkantoor wil alles weten, elke minuut moet verantwoord, en intussen staan er mensen op de wachtlijst die echt niet meer thuis kunnen wonen. Mijn collega {first} zegt altijd: wij zijn verpleegkundigen geworden, geen administrateurs. En ze heeft gelijk. Vorige maand hebben we nog een mevrouw gehad, cliëntnummer {klant}, die drie keer opnieuw geïndiceerd moest worden omdat het [[CIZ]] het dossier kwijt was. Dat kost iedereen tijd en geld.",
+    "Ik wil best meedenken maar dan moet er ook iets mee gebeuren. Vorig jaar hebben we met {full} (toen nog inkoper) een hele middag gezeten over de tarieven voor [[VPT]] en [[MPT]], alles netjes onderbouwd, en daarna hoorden we niks meer. Toen belde ik zelf, naar {tel}, en kreeg ik iemand aan de lijn die van niks wist. Uiteindelijk kwam er in [[december]] een brief met precies hetzelfde tarief. Dat noem ik geen dialoog. Onze organisatie, {org}, is klein, we hebben geen afdeling die dit soort dingen kan uitzoeken, dus het gaat allemaal van de zorgtijd af.",
+    "Eerlijk gezegd weet ik niet of dit de juiste plek is voor mijn verhaal, maar ik probeer het. Mijn moeder, {full}, woonde tot vorig jaar zelfstandig aan de {adres} in {place}. Toen ging het snel achteruit en kwam ze op de wachtlijst voor {loc}. Zes maanden hebben we gewacht. In die tijd deed ik, naast mijn baan, de mantelzorg, en de thuiszorg kwam drie keer per dag. Het zorgkantoor zei steeds dat er geen plek was. Ik snap dat er tekorten zijn, maar niemand belde ons terug. Ik heb het uiteindelijk via {first} van de huisartsenpraktijk geregeld.",
+    # mixed, identifiers opening an answer
+    "{full}, regiomanager: het inkoopbeleid is te ingewikkeld voor kleine aanbieders.",
+    "{org} vindt dat het zorgkantoor te weinig ruimte biedt voor maatwerk.",
+    "{loc} heeft sinds de zomer een opnamestop.",
+    "{mail} is het adres waar u het verslag naartoe kunt sturen.",
+    "{tel}: dat is het nummer van onze planning, daar moet het zorgkantoor naartoe bellen.",
+    "{url} staat al onze informatie over de wachtlijst, wordt elke week bijgewerkt.",
+    "{adres} is de locatie van onze nieuwe kleinschalige woonvorm.",
+    "{iban} is ons nieuwe rekeningnummer, het oude is opgeheven.",
+    "{first} en ik hebben deze vragenlijst samen ingevuld.",
+    "{sur_uc} – inkoop – vindt de nieuwe regels onwerkbaar.",
+    # names in other forms
+    "Ik heb gesproken met mevr. {dbl} en de heer {dbl}; beiden vinden de wachtlijstbemiddeling traag.",
+    "Onze bestuurder {init} en de directeur zorg {dbl} zitten in de werkgroep van [[ActiZ]].",
+    "Ik ben {dbl}, zelfstandig casemanager dementie. Ik werk voor drie aanbieders in {place}.",
+    "Dank aan {nick} en {first} van {org} voor het meedenken!",
+    "Volgens dr. {miss} (SO) is de nachtzorg op {loc} niet meer veilig.",
+    "Tante {first} en oom {first} wonen allebei op {loc}, maar op verschillende afdelingen.",
+    "De familie {sur} heeft een klacht ingediend bij de [[IGJ]] over de nachtzorg.",
+    "Met {fullp} en {fullp} hebben we de wachtlijstcijfers nagelopen.",
+    "Wij willen {fullp} bedanken, die na 40 jaar afscheid neemt van {org}.",
+    "BSN cliënt: {bsn}. Zie bijlage voor het zorgplan.",
+    "Het burgerservicenummer {bsn} is bij de aanvraag verkeerd overgenomen, daardoor is de indicatie zoekgeraakt.",
+    "bsn {bsn} — graag niet delen buiten het zorgkantoor",
+    "Onze AGB-code is {agb}, die van de locatie {loc} is {agb}.",
+    "Meer info: {url} of {url}",
+    "kijk op {url} voor ons jaarverslag",
+    "Gevestigd aan de {adres}, {pc} (ingang aan de achterkant).",
+    "Postbus {pbus} werkt niet meer, stuur alles naar {adres}.",
+    "Ons postadres is postbus {pbus}, {pc}.",
+    "Het nieuwe kantoor zit op de {adres}; de oude locatie aan de {adres} is verkocht.",
+    "adres dagbesteding: {adres} (achter de kerk)",
+    "We huren sinds 2022 een pand aan de {adres} voor de nachtploeg.",
+    "Bezoekadres {adres} | postcode {pc}",
+    "De bewoners van {adres} t/m 40 krijgen allemaal zorg van verschillende aanbieders.",
+    "ADRES: {adres}, {pc}",
+    "Relatienummer {klant}, dossier {klant}. Graag vermelden bij correspondentie.",
+]
