@@ -12,7 +12,7 @@ import random
 from _heldout6_names import pools
 
 NAME_SLOTS = ("first", "first_lc", "first_uc", "first_nl", "sur", "sur_uc", "full", "full_lc", "full_uc", "init",
-              "dbl", "nick", "miss", "fullp")
+              "dbl", "nick", "nicksur", "miss", "fullp")
 KIND_OF = {**{s: "NAAM" for s in NAME_SLOTS}, "org": "ORGANISATIE", "org_lc": "ORGANISATIE", "org_uc": "ORGANISATIE",
            "loc": "LOCATIE", "loc_uc": "LOCATIE", "adres_lc": "ADRES", "tel_words": "TELEFOON",
            "mail": "E-MAIL", "tel": "TELEFOON", "adres": "ADRES", "pc": "POSTCODE", "pbus": "POSTBUS", "kvk": "KVK",
@@ -156,8 +156,13 @@ class Fillers:
             return r.choice([f"{a}-{b}", f"{a} - {b}", f"{a}–{b}", f"{pick(self.p['given_nl'])} {a}-{b}"])
         if slot == "nick":
             return pick(self.p["nick"])
+        if slot == "nicksur":
+            return f"{pick(self.p['nick'])} {self.surname()}"
         if slot == "miss":
-            return self.misspell(r.choice([self.given(), pick(self.p["sur_nl"])]))
+            name = ""
+            while len(name) < 5:
+                name = r.choice([self.given(), pick(self.p["sur_nl"])])
+            return self.misspell(name)
         if slot in ("org", "org_lc", "org_uc"):
             org = self.org()
             return {"org_lc": org.lower(), "org_uc": org.upper()}.get(slot, org)
@@ -247,7 +252,7 @@ class Fillers:
         r = self.rng
         m = "".join(str(r.randrange(10)) for _ in range(8))
         area, local = r.choice([("050", 7), ("0475", 6), ("085", 7), ("0515", 6), ("071", 7), ("0546", 6), ("020", 7)])
-        n = "".join(str(r.randrange(10)) for _ in range(local))
+        n = str(r.randrange(1, 10)) + "".join(str(r.randrange(10)) for _ in range(local - 1))
         forms = [f"06-{m}", f"06 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}", f"+31 6 {m[:4]} {m[4:]}", f"+31(0)6-{m}",
                  f"0031 6 {m}", f"{area}-{n}", f"({area}) {n}", f"{area} - {n[:2]} {n[2:4]} {n[4:]}", f"+31 {area[1:]} {n}",
                  f"06{m}", f"{area} {n}"]

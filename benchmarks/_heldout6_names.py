@@ -36,8 +36,8 @@ Roodbeen Wagenaar Pronk Dorrestijn Kamphorst Heutink""".split()
 PARTICLE_SURNAMES = """van Wijngaarden|van den Akker|van der Sluis|ter Haar|ten Cate|van Oss|de Groot|van Hulst|in 't Veld|van der
 Laan|de Wit|van Bommel|op den Kamp|van de Ven|ter Braak|van Lier|de Kort|van Egmond|den Hartog|van Rossum|van 't Hek|de
 Bruijn|van Beek|van der Poel|van Dongen""".replace("\n", " ").split("|")
-WORLD_SURNAMES = """Ramsaroep Jagessar Kalloe Sewnarain Bhola Martina Pietersz Isenia Bouzid El Idrissi Amrani Ouali Aït Brahim
-Tahiri Bakkali Kovalenko Shevchuk Bondarenko Popescu Ionescu Dumitru Georgieva Petrov Kowalczyk Nowak Wiśniewska
+WORLD_SURNAMES = """Ramsaroep Jagessar Kalloe Sewnarain Bhola Martina Pietersz Isenia Bouzid El-Idrissi Amrani Ouali
+Tahiri Bakkali Aït-Brahim Kovalenko Shevchuk Bondarenko Popescu Ionescu Dumitru Georgieva Petrov Kowalczyk Nowak Wiśniewska
 Wibowo Sukarno Pranoto Mensah Owusu Asante Boateng Haddad Al-Khatib Lopes Tavares Semedo""".split()
 NICKNAMES = """Jopie Sjaak Mo Bram Kiki Tessa Jerry Pim Bep Ome Kees Mies Loes Fietje Hannie Joop Dolf Flip Toos Sanne
 Bennie Dini Riekje Nellie""".split()

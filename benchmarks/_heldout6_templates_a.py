@@ -28,7 +28,7 @@ TEMPLATES_A = [
     "Ik ben zzp'er (verpleegkundige) en werk onder de naam {org}. Mijn AGB-code {agb} wordt niet geaccepteerd door het portaal.",
     "Als zelfstandige in de zorg (KvK {kvk}) val ik buiten elke inkoopronde. Ik werk via een pgb voor vier cliënten in {place}.",
     "Mijn bedrijfje {org} bestaat sinds 2016. Contact: {tel} of {url}. Onderaanneming via een grote aanbieder kost mij 18% van mijn tarief.",
-    "zzp'er hier. {first} {sur} is mijn naam, ik begeleid mensen met een [[pgb]] en snap niks meer van de nieuwe regels",
+    "zzp'er hier. {full} is mijn naam, ik begeleid mensen met een [[pgb]] en snap niks meer van de nieuwe regels",
     "Sinds de [[Wet DBA]] durft niemand mij nog in te huren. Mijn website {url} staat er nog, maar de opdrachten zijn weg.",
     "Factuuradres: {adres}, {pc}. Ik factureer zelf aan de budgethouder, niet aan de [[SVB]].",
     # clientenraad members
@@ -40,7 +40,7 @@ TEMPLATES_A = [
     # volunteers
     "Ik doe vrijwilligerswerk bij {org} en rijd elke [[donderdag]] met {first} naar de dagbesteding.",
     "vrijwilliger op {loc} sinds 2019, samen met {first_lc}. meer hoeft u niet te weten",
-    "Wij zijn met 30 vrijwilligers. Coördinator is {nick} {sur}, bereikbaar op {tel} (liever niet na acht uur).",
+    "Wij zijn met 30 vrijwilligers. Coördinator is {nicksur}, bereikbaar op {tel} (liever niet na acht uur).",
     "De vrijwilligers van {org} zijn kwaad dat de koffieochtend in {loc} wordt geschrapt. Opa {first} kwam daar elke week.",
     # board decision lists and minutes
     "Besluitenlijst RvB d.d. 3 [[oktober]]:\n1. Inschrijving op de inkoop van {body} gaat door.\n2. Woordvoerder richting zorgkantoor: {full}.\n3. Locatie {loc} sluit per 1 [[januari]].",

@@ -10,13 +10,13 @@ TEMPLATES_B = [
     "Mijn broer zit in de GGZ-instelling {org_lc}. Zijn begeleider {first} is de enige die hem echt kent.",
     "Onze dochter {nick} woont op {loc}. Sinds de bezuinigingen is er 's nachts nog maar één begeleider voor 3 groepen.",
     "Ik ben curator van mijn zus, mevrouw {full}, en krijg elk jaar dezelfde formulieren. Haar cliëntnummer is {klant}, dat weten ze bij het zorgkantoor allang.",
-    "Mentor van {first} {sur}: het {body} heeft het bezwaar afgewezen zonder het dossier te lezen.",
+    "Mentor van {full}: {body} heeft het bezwaar afgewezen zonder het dossier te lezen.",
     "Mijn vader ({full_lc}) is overleden in {loc}. Ik wil wel zeggen dat de verzorgenden daar geweldig waren.",
     "{first}'s moeder belt mij elke week omdat het pgb-geld niet op {iban} binnenkomt.",
     # zorgkantoor staff
     "Als zorginkoper bij een zorgkantoor zie ik dat aanbieders als {org} hun kostprijs niet kunnen onderbouwen.",
     "Vanuit het zorgkantoor: wij hebben {org} twee keer uitgenodigd. Contactpersoon aan hun kant was {full}, maar die is vertrokken.",
-    "Namens het zorgkantoor (team zorgbemiddeling, {first} {sur}): de wachtlijst wordt per week bijgewerkt in [[iWlz]].",
+    "Namens het zorgkantoor (team zorgbemiddeling, {full}): de wachtlijst wordt per week bijgewerkt in [[iWlz]].",
     "Ik werk bij een zorgkantoor en spreek op persoonlijke titel. Mijn collega {first_nl} en ik zien dat de [[NZa]]-regels elkaar tegenspreken.",
     # phone transcripts
     "[telefoonnotitie] Beller: {full}, {org}. Terugbellen op {tel}. Gaat over de nacalculatie 2023.",
@@ -32,7 +32,7 @@ TEMPLATES_B = [
     # speech-to-text, no capitals or punctuation, numbers as words
     "ja dus ik ben {full_lc} van {org_lc} en wij hebben gewoon te weinig mensen om de zorg rond te krijgen",
     "mijn nummer is {tel_words} maar bellen mag ook naar {tel} dat is kantoor",
-    "de cliënt {first_lc} {sur} woont op de {adres_lc} en heeft zorgzwaartepakket vijf",
+    "de cliënt {full_lc} woont op de {adres_lc} en heeft zorgzwaartepakket vijf",
     "dat heb ik ook al tegen meneer {miss} gezegd maar die zegt dat het zorgkantoor dat bepaalt",
     "wij zitten in {loc} en daar hebben we sinds januari vier mensen op de wachtlijst staan zegt {first_lc}",
     # translated by a non-native speaker
@@ -76,6 +76,13 @@ TEMPLATES_B = [
     "De familie {sur} heeft een klacht ingediend bij de [[IGJ]] over de nachtzorg.",
     "Met {fullp} en {fullp} hebben we de wachtlijstcijfers nagelopen.",
     "Wij willen {fullp} bedanken, die na 40 jaar afscheid neemt van {org}.",
+    "Gesproken met {first_uc} van de planning, die zei dat [[januari]] al vol zit.",
+    "Paraaf voor akkoord: {init}",
+    "i.o.v. {full}, secretaris cliëntenraad {org}",
+    "Complimenten voor {first_lc}, {first_lc} en {nick} van de nachtdienst!",
+    "Opgesteld door: {dbl} | gecontroleerd door: {init}",
+    "{first_lc}'s team draait al maanden onderbezet, en {first}'s team ook.",
+    "Bij mevrouw {sur} thuis hangt het zorgplan op de koelkast, maar het zorgkantoor wil het digitaal.",
     "BSN cliënt: {bsn}. Zie bijlage voor het zorgplan.",
     "Het burgerservicenummer {bsn} is bij de aanvraag verkeerd overgenomen, daardoor is de indicatie zoekgeraakt.",
     "bsn {bsn} — graag niet delen buiten het zorgkantoor",
@@ -89,7 +96,7 @@ TEMPLATES_B = [
     "adres dagbesteding: {adres} (achter de kerk)",
     "We huren sinds 2022 een pand aan de {adres} voor de nachtploeg.",
     "Bezoekadres {adres} | postcode {pc}",
-    "De bewoners van {adres} t/m 40 krijgen allemaal zorg van verschillende aanbieders.",
+    "De bewoners van {adres} krijgen zorg van drie verschillende aanbieders.",
     "ADRES: {adres}, {pc}",
     "Relatienummer {klant}, dossier {klant}. Graag vermelden bij correspondentie.",
 ]
