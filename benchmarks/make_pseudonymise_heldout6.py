@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _heldout6_controls import CLEAN_CLOSE, CLEAN_MID, CLEAN_OPEN, CLEAN_PRE, TAILS, TRICKY  # noqa: E402
+from _heldout6_controls import CLEAN_CLOSE, CLEAN_MID, CLEAN_OPEN, CLEAN_PRE, CLEAN_WRITTEN, TAILS, TRICKY  # noqa: E402
 from _heldout6_fillers import KIND_OF, Fillers  # noqa: E402
 from _heldout6_templates_a import TEMPLATES_A  # noqa: E402
 from _heldout6_templates_b import TEMPLATES_B  # noqa: E402
@@ -97,7 +97,10 @@ def build(seed: int = 0) -> list[dict]:
     for k in range(N_TRICKY):
         t = k % len(TRICKY)
         add("tricky", TRICKY[t], f"heldout6-k{k:03d}-t{t:03d}")
-    for c in range(N_CLEAN):
+    for c, text in enumerate(CLEAN_WRITTEN):
+        seen.add(text)
+        records.append({"type": "clean", "source": f"heldout6-c{c:03d}", "text": text, "spans": []})
+    for c in range(len(CLEAN_WRITTEN), N_CLEAN):
         for _ in range(50):
             first, second = rng.sample(CLEAN_MID, 2)
             middle = first + (f" en {second}" if rng.random() < 0.3 else "")
