@@ -98,7 +98,7 @@ TEMPLATES_B = [
     "Bezoekadres {adres} | postcode {pc}",
     "De bewoners van {adres} krijgen zorg van drie verschillende aanbieders.",
     "ADRES: {adres}, {pc}",
-    "Ingeschreven bij de Kamer van Koophandel onder nummer {kvk}; wij leveren sinds 2019 Wlz-zorg.",
+    "Ingeschreven bij de [[Kamer van Koophandel]] onder nummer {kvk}; wij leveren sinds 2019 Wlz-zorg.",
     "Inschrijving handelsregister: {kvk}. Vestigingsadres {adres}.",
     "Het pgb-budget komt binnen op rekeningnr. {iban}, maar de [[SVB]] betaalt steeds te laat.",
     "IBAN: {iban}\nt.n.v.: {org}\nomschrijving: voorschot Q3",
