@@ -6,7 +6,7 @@ import typer
 
 from . import app
 
-cache_app = typer.Typer(name="cache", help="The on-disk cache: embeddings, sealed Dutch preprocessing, the privacy rules' findings, topic fits.", no_args_is_help=True)
+cache_app = typer.Typer(name="cache", help="The on-disk cache: embeddings, sealed Dutch preprocessing, the privacy rules' findings, topic fits, theme stability and mentions.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 
 

@@ -38,5 +38,5 @@ def read_input(path: Path, text: Optional[list[str]] = None, id: Optional[str] =
 
 Pseudonymise = Annotated[bool, typer.Option("--pseudonymise/--no-pseudonymise", help="Replace names, e-mail addresses, phone numbers and organisations in every text written.")]
 Organisations = Annotated[Optional[Path], typer.Option("--organisations", help="File with organisation names to pseudonymise, one a line (default: the bundled list).")]
-Cache = Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings, (sealed) Dutch preprocessing, the privacy rules' findings and large runs' topic fits cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")]
+Cache = Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings, (sealed) Dutch preprocessing, the privacy rules' findings and large runs' topic fits, theme stability and mentions cached on disk (OPENANSWERS_CACHE_DIR); --no-cache neither reads nor writes it. Remove it with `openanswers cache clear`.")]
 
