@@ -39,21 +39,25 @@ def name_phrases(terms: Sequence[Sequence[Term]]) -> list[list[Phrase]]:
     """:func:`answer_phrases` of every answer, with the part of speech of each word decided by
     majority over the whole corpus: a tagger that calls "zorgaanbieder" an adjective once, or
     "verwachten" a noun, does not make a phrase of it."""
+    seen = Counter(term for doc in terms for term in doc)  # a corpus repeats its words: each judged once
     votes: dict[str, Counter] = {}
-    for doc in terms:
-        for term in doc:
-            votes.setdefault(term.lemma, Counter())[_role(term)] += 1
+    for term, n in seen.items():
+        votes.setdefault(term.lemma, Counter())[_role(term)] += n
     role = {lemma: count.most_common(1)[0][0] if len(count) == 1 else _majority(count) for lemma, count in votes.items()}
-    return [answer_phrases(doc, role) for doc in terms]
+    plain = {term.text for term in seen if _plain(term)}
+    return [answer_phrases(doc, role, plain) for doc in terms]
 
 
-def answer_phrases(terms: Sequence[Term], role: dict[str, str] | None = None) -> list[Phrase]:
+def answer_phrases(terms: Sequence[Term], role: dict[str, str] | None = None,
+                   plain: set[str] | None = None) -> list[Phrase]:
     """Every name phrase of one answer (with repeats), in order of their head word. ``role`` maps
-    a lemma to "head", "modifier" or "" (see :func:`name_phrases`); None: as tagged here."""
+    a lemma to "head", "modifier" or "" (see :func:`name_phrases`); None: as tagged here.
+    ``plain`` holds the written forms known to be words (:func:`_plain`), judged once per corpus."""
     kind = (lambda t: role.get(t.lemma, "")) if role is not None else _role
+    is_plain = (lambda t: t.text in plain) if plain is not None else _plain
     out: list[Phrase] = []
     for i, term in enumerate(terms):
-        if kind(term) != "head" or not _plain(term):
+        if kind(term) != "head" or not is_plain(term):
             continue
         proper = term.pos in ("PROPN", "X") and not term.domain
         out.append(Phrase(term.lemma, term.text, 1, proper))
