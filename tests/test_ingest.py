@@ -2,10 +2,13 @@
 
 import csv
 import json
+import re
 import warnings
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openanswers import schema
 from openanswers.errors import InputError
@@ -139,6 +142,17 @@ def test_control_characters_stay_out_of_the_analysis_but_not_out_of_the_answer()
     assert clean_text(raw) == "De tarieven zijn te laag en dat al jaren"
     answers = answers_from_frame(pd.DataFrame({"id": ["x"], "tekst": [raw]}), text="tekst")
     assert answers[schema.TEXT][0] == raw
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | st.sampled_from(["Tarieven  te laag ", "\u00a0ZZP\u200b", "a\u2028b"]))
+def test_clean_text_folds_every_text_as_the_character_pass_does(text):
+    # the reference: every character judged by its Unicode category (clean_text skips that pass on printable text)
+    import unicodedata
+
+    kept = "".join(" " if unicodedata.category(c) == "Cc" or c in "\u2028\u2029" else "" if unicodedata.category(c) == "Cf" else c
+                   for c in text)
+    assert clean_text(text) == re.sub(r"\s+", " ", kept).strip()
 
 
 @pytest.mark.parametrize("text", ["n.v.t.", "NVT", "geen", "Weet ik niet.", "-", "  ", "?", "idem"])
