@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .name_cues import cue_names
 from .name_forms import more_names
+from .name_lines import line_names
 from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
 from .unknown_words import NEXT_CAP as _NEXT_CAP, mid_sentence as _mid_sentence, unknown_word as _unknown_word
@@ -157,6 +158,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
     spans += more_names(text, spans)  # round 4: particles, capitals, openers, greetings (name_forms.py)
+    spans += line_names(text, spans)  # round 5: chats, name-and-number lines, initials, relatives (name_lines.py)
     return _joined(text, _coordinated(text, sorted(spans))) if spans else spans
 
 

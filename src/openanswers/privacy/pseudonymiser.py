@@ -8,7 +8,9 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
+from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
+from .recurrence import recurring
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -139,7 +141,8 @@ class Pseudonymiser:
 
         # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
         found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
-        for start, end, kind in found + acronym_organisations(text, self._kept_words):
+        found += acronym_organisations(text, self._kept_words) + shaped_organisations(text, self._kept_words)
+        for start, end, kind in found:
             if open_(start, end):
                 taken.append((start, end, kind))
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
@@ -173,6 +176,9 @@ class Pseudonymiser:
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
+        for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
+            if open_(start, end):
+                taken.append((start, end, kind))
         return sorted(with_article(text, taken))
 
     def transform_one(self, text):
