@@ -28,7 +28,7 @@ NAME_AND_NUMBER = re.compile(
 # A name in brackets after a number: "bel mij: 06 … (Sanne)".
 AFTER_NUMBER = re.compile(rf"(?<=\d)[ \t]*\([ \t]*(?P<name>{_WORD})[ \t]*\)")
 # Initials with no dot after the last, before a found surname: "A Verbeek", "M.M.R Verbeek", "H.-D. Verbeek".
-INITIALS = re.compile(rf"(?<![\w.'’-])(?:[{UPPER}]\.?-?[ \t]*){{1,4}}$")
+INITIALS = re.compile(rf"(?<![\w.'’-])(?:(?:[{UPPER}]\.-?[ \t]*){{1,4}}|(?:[{UPPER}]\.){{0,3}}[{UPPER}][ \t]+)$")
 _INITIAL_AFTER = re.compile(rf"[ \t]+[{UPPER}]\.(?![\w])")
 # Relatives as cues: "de zus van Sanne", "mijn broertje ferhat", "Vader (Joop, 81)", "Sanne (mijn dochter".
 _KIN = (r"zus|zusje|zuster|broer|broertje|zoon|zoontje|dochter|dochtertje|vader|moeder|pa|ma|opa|oma|oom|tante|neef|"
@@ -50,7 +50,9 @@ ASKING = [re.compile(p) for p in (
     rf"(?<![\w-])(?i:heb|had|hebben)[ \t]+(?i:ik|we|wij)[ \t]+{_N}(?=[ \t]+(?i:gebeld|gemaild|gesproken|geappt|gevraagd)\b)",
 )]
 # A first name and where they work: "Cor van het zorgkantoor", "Daan van de zorgbemiddeling".
-OF_THE = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]+)[ \t]+van[ \t]+(?:het|de)[ \t]+[{LOWER}]{{4,}}")
+OF_THE = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]+)[ \t]+van[ \t]+(?:het|de)[ \t]+[{LOWER}]*"
+                    r"(?:kantoor|bemiddeling|team|raad|afdeling|administratie|planning|service|receptie|zorg|instelling|"
+                    r"organisatie|gemeente|verzekeraar|groep|locatie|stichting|directie|inkoop|sector|wijkteam|ciz|nza)\b")
 # A surname with particles after a found first name: "[Sanne] van den Broek".
 PARTICLE_SURNAME = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}(?P<last>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w-])")
 _HINT_WORDS = {"vraag", "vraagt", "vragen", "bel", "belt", "app", "mail", "dank", "bedankt", "thanks", "thx", "tnx",
@@ -92,7 +94,9 @@ def line_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     if any(c.isdigit() or c == "@" for c in text):
         for m in NAME_AND_NUMBER.finditer(text):
             words = [w for w in m["name"].split() if w[0].isupper()]
-            if _name(words[0], paired=len(words) > 1) or len(words) > 1 and all(_listed_or_new(w) for w in words):
+            particles = len(m["name"].split()) > len(words)  # "Anna van der Wit": a name's shape
+            if _name(words[0], paired=len(words) > 1) or len(words) > 1 and (particles or all(_listed_or_new(w) for w in words)) \
+                    and words[0].lower() not in stop_words() and words[0].lower() not in NOT_NAMES:
                 found.append((m.start("name"), m.end("name")))
         for m in AFTER_NUMBER.finditer(text):
             if _name(m["name"], paired=True) or m["name"].isupper() and title_case(m["name"]) in first_names():
@@ -105,12 +109,15 @@ def line_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             found.append((start, m.end()))  # "[Sanne] D."
         if (m := PARTICLE_SURNAME.match(text, end)) and " " not in text[start:end].strip():
             last = m["last"]
-            if _listed_or_new(last) and last.lower() not in places():
+            two = len(m.group().split()) > 2  # "van den", "van der": only a surname follows two particles
+            if title_case(last) in surnames() or last.lower() not in NOT_NAMES and last.lower() not in english_words() and (
+                    not is_dutch(last) and last.lower() not in places() or two and last.lower() not in dutch_words()):
                 found.append((start, m.end()))  # "[Malon] van den Nieuwenhuizen"
     if words := set(re.findall(r"[^\W\d_]+", low)):
         if words & _KIN_WORDS:
             for regex in (KIN_NAME, KIN_OF, KIN_BRACKET, NAME_KIN):
-                found += [(m.start("name"), m.end("name")) for m in regex.finditer(text) if _name(m["name"])]
+                found += [(m.start("name"), m.end("name")) for m in regex.finditer(text) if _name(m["name"]) and (
+                    m["name"][0].isupper() or title_case(m["name"]) in first_names())]  # not "zijn vrouw inkte"
         if words & _HINT_WORDS:
             found += [(m.start("name"), m.end("name")) for regex in ASKING for m in regex.finditer(text)
                       if _name(m["name"], paired=True) and not m["name"].isupper() or m["name"].isupper()

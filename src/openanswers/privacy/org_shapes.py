@@ -18,6 +18,7 @@ from .lexicon import dutch_words, english_words, first_names, is_dutch, places, 
 from .name_words import NOT_NAMES
 from .org_tails import _coined as coined
 from .patterns import LOWER, UPPER
+from .sites import site_shape
 
 # "Zand & Zee", "Hearth & Home B.V.": two capitalised words joined by "&" (not "R&D", "Q&A").
 AMPERSAND = re.compile(
@@ -32,7 +33,7 @@ CAMEL = re.compile(
 # "Z.V.H.", "K.W.Z": three or four capitals with dots, not initials before a name ("J.P. Balkenende",
 # "P.J.K. ter Heurne").
 _PARTICLES = r"(?:van|de|der|den|ter|ten|te|'t|von|la|le|du|da|di|el|al|in)"
-DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[{UPPER}]\.){{2,3}}[{UPPER}]\.?)(?![\w.])"
+DOTTED = re.compile(rf"(?<![\w.])(?P<name>(?:[{UPPER}]\.){{2,3}}[{UPPER}]\.?)(?![\w.-])"
                     rf"(?![ \t]*(?:[-–][ \t]*)?(?:[{UPPER}][{LOWER}]|(?i:{_PARTICLES})\b|\())")
 # Common abbreviations written in capitals ("A.U.B.", "Z.S.M."), and bodies written with dots.
 _ABBREVIATIONS = {
@@ -50,7 +51,8 @@ _HEADS = "|".join(sorted((re.escape(h) for h in ORG_WORDS + SITE_WORDS), key=len
 QUOTED = re.compile(
     rf"(?<![\w-])(?P<head>(?i:{_HEADS}))[ \t]*:?[ \t]*\(?[ \t]*[{_QUOTES}](?P<name>[{UPPER}][^{_QUOTES}\n]{{1,40}}?)[{_QUOTES}]")
 _SITE_SET = set(SITE_WORDS)
-_DWELLINGS = {"smidse", "pastorie", "weverij", "brouwerij", "molen", "linde"}
+_DWELLINGS = {"smidse", "pastorie", "weverij", "brouwerij", "molen", "linde", "hofstede", "boerderij", "kapelle"}
+_NUMERALS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"}
 # An English brand before an English business word: "Homely Living", "Open Door Care", "Bright Home Services".
 _ENGLISH_TAILS = ("Living|Care|Homecare|Home|Homes|Group|Services|Support|Solutions|Works|Company|Partners|Center|"
                   "Centre|Community|Foundation|Residence|Residences|Healthcare|Health")
@@ -108,12 +110,13 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     for m in ARTICLE_SITE.finditer(text):
         first = m["first"]
         low = first.lower()
-        if low in NOT_NAMES or low in places() or low in kept or _kept(m["name"], kept):
+        rest = [w.lower() for w in m["name"].split()[1:]]
+        if low in NOT_NAMES or all(w in places() for w in rest) or low in kept or _kept(m["name"], kept):
             continue
         if m["name"] != m["name"].split()[0] + " " + first and low.endswith("e") and low in dutch_words():
             continue  # "De Goede Zorg", "De Nieuwe Kerk": an adjective before a noun
-        if low.endswith("e") and low in dutch_words() and len(m["name"].split()) == 2 and low not in _DWELLINGS:
-            continue  # "van De Jonge": an adjective as a name of its own is too often a surname
+        if low in dutch_words() and len(low) < 8 and low not in _DWELLINGS and not site_shape(first) and low not in _NUMERALS:
+            continue  # "voor De Dag", "van Het Belang": a common noun names a newspaper as often as a site
         spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for m in AFTER_PREPOSITION.finditer(text):
         if coined(m["name"], kept) and m["name"] not in first_names():
