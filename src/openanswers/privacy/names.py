@@ -231,6 +231,15 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
 _THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
 
 
+_COMPASS = {"noord", "oost", "zuid", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "centraal"}
+
+
+def _place_word(word: str) -> bool:
+    """A place, or a region named by a compass word and a place ("Midden-Brabant", "Zuid-Limburg")."""
+    low = word.lower()
+    return low in places() or "-" in low and all(p in places() or p in _COMPASS for p in low.split("-"))
+
+
 def _find_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
 
@@ -245,7 +254,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         has_initials = re.match(_INITIALS, m["name"]) is not None
         if title in WEAK_TITLES and not has_initials and not all(
                 _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
-                and w.lower() not in places() for w in words):  # "regiomanager Drenthe": a region
+                and not _place_word(w) for w in words):  # "regiomanager Drenthe", "team Midden-Brabant": a region
             continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):

@@ -66,11 +66,18 @@ ARTICLE_SITE = re.compile(
 AFTER_PREPOSITION = re.compile(
     rf"(?<![\w-])(?:bij|met|vanuit|namens|binnen|naar)[ \t]+(?P<name>[{UPPER}][{LOWER}]{{3,}})"
     rf"(?=[ \t]*(?:[.,;:!?)]|$|\n|[ \t](?:en|of|is|was|werd|waren|zijn|als)\b|[ \t][^\w\s]))")
+# A coined name opening a sentence with an organisation's verb ("Ommerlanden vindt het beleid
+# onduidelijk"), or before the word for its sites ("voor de Dommelvallei locaties").
+OPENING_ORG = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \t]+(?=(?:vindt|krijgt|levert|biedt|"
+    rf"hanteert|betaalt|rekent|weigert|declareert|factureert)\b)")
+# (Not "heeft", "kan", "zal": the lexicon lacks many adverbs, and "Vandaag heeft", "Hiermee kan" open sentences.)
+BEFORE_SITES = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \t]+(?=(?:locaties|vestigingen|woningen|teams)\b)")
 # Parts of a file name: "offerte_Berkelstroom_def.pdf".
 FILE_NAME = re.compile(r"(?<![\w.-])[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|odt|zip)\b")
 _FILE_PART = re.compile(rf"(?<=[_-])[{UPPER}][{LOWER}]{{3,}}(?=[_.-])|^[{UPPER}][{LOWER}]{{3,}}(?=[_-])")
 _HINTS = re.compile(rf"&|\d|[{LOWER}][{UPPER}]|[{UPPER}]\.[{UPPER}]|[{_QUOTES}]|[{LOWER},] (?:De|Het|'t) |"
-                    rf"(?:bij|met|vanuit|namens|binnen|naar) [{UPPER}]|[{UPPER}][{LOWER}]+ (?:{_ENGLISH_TAILS})\b|\.(?:pdf|docx?|xlsx?)")
+                    rf"(?:bij|met|vanuit|namens|binnen|naar) [{UPPER}]|(?:^|[.!?:;\n]\s*)[{UPPER}][{LOWER}]+ [a-z]|[{UPPER}][{LOWER}]+ (?:locaties|vestigingen|woningen|teams)|[{UPPER}][{LOWER}]+ (?:{_ENGLISH_TAILS})\b|\.(?:pdf|docx?|xlsx?)")
 
 
 def _kept(name: str, kept: set[str]) -> bool:
@@ -121,6 +128,10 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     for m in AFTER_PREPOSITION.finditer(text):
         if coined(m["name"], kept) and m["name"] not in first_names():
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+    for regex in (OPENING_ORG, BEFORE_SITES):
+        for m in regex.finditer(text):
+            if coined(m["name"], kept) and m["name"] not in first_names() and m["name"].lower() not in stop_words():
+                spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
     for f in FILE_NAME.finditer(text):
         for m in _FILE_PART.finditer(f.group()):
             if coined(m.group(), kept):
