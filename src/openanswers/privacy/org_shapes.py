@@ -41,6 +41,9 @@ _ABBREVIATIONS = {
     "iha", "vwb", "zga", "zoz", "ism", "evt", "svp", "zgn", "nbm", "ovb", "ttv", "tzt", "idd", "ggd", "uwv", "ggz",
     "vws", "cbs", "ciz", "nza", "vof", "bhv", "ehbo", "rvo", "ter", "etc", "avg", "wlz", "wmo", "zvw",
 }
+# Words with a number that are no brand: "Covid19", "Windows11", "Fase2".
+_TERMS = {"covid", "corona", "sars", "windows", "office", "fase", "stap", "ronde", "versie", "groep", "klas", "week",
+          "level", "niveau", "artikel", "bijlage", "vraag", "punt", "team", "jaar", "kwartaal", "iphone", "galaxy"}
 _QUOTES = "\"“”„‘’'«»‚"
 # A name in quotes after a head word: "Stichting “De Zonnewijzer”", "het woonhuis ‘De Aa-hoeve’",
 # "ons pand ("Swalmdal")", "de aanbieder (‘Vechtstreek’)".
@@ -53,9 +56,9 @@ QUOTED = re.compile(
 _SITE_SET = set(SITE_WORDS)
 _DWELLINGS = {"smidse", "pastorie", "weverij", "brouwerij", "molen", "linde", "hofstede", "boerderij", "kapelle"}
 _NUMERALS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"}
-# An English brand before an English business word: "Homely Living", "Open Door Care", "Bright Home Services".
-_ENGLISH_TAILS = ("Living|Care|Homecare|Home|Homes|Group|Services|Support|Solutions|Works|Company|Partners|Center|"
-                  "Centre|Community|Foundation|Residence|Residences|Healthcare|Health")
+# An English brand before an English business word: "Homely Living", "Bright Home Services".
+# (Not "Care", "Support", "Home": "Home Care", "Social Support" are terms as often.)
+_ENGLISH_TAILS = "Living|Homecare|Homes|Group|Services|Solutions|Works|Company|Partners|Foundation|Residence|Residences|Healthcare"
 ENGLISH_BRAND = re.compile(rf"(?<![\w'’&-])(?P<name>(?:[{UPPER}][{LOWER}]+[ \t]+){{1,2}}(?:{_ENGLISH_TAILS}))(?![\w'’-])")
 # A site's own name after a capitalised article mid-sentence, after a preposition: "woont in De Smidse",
 # "verhuisde naar De Bever", "de wachtlijst voor De Zeven Linden" (not "De Goede Zorg": an adjective).
@@ -98,7 +101,7 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
     for regex in (DIGIT_BRAND, CAMEL):
         for m in regex.finditer(text):
             name = m["name"]
-            if not _kept(name, kept) and not _name_prefix(name):
+            if not _kept(name, kept) and not _name_prefix(name) and re.sub(r"[\d\W_]", "", name).lower() not in _TERMS:
                 end = m.end("name")
                 for word in re.finditer(r"\S+", m.groupdict().get("more") or ""):
                     if is_dutch(word.group()) or word.group().lower() in kept:
