@@ -190,8 +190,9 @@ beside the rules". Built by `benchmarks/train_pii_recogniser.py` (seeded; settin
 
 Trained on: the five held-out pseudonymisation sets and the older set in benchmarks/data (templates
 written for openanswers; names from nam_dict (GNU FDL 1.2 or later), mimesis, @faker-js/faker,
-@zxcvbn-ts/language-nl-be (Statbel open data), chance, casual (all MIT), UD Dutch and Wikipedia
-person names (CC BY-SA 4.0), a Turkish name package and hand-written names: see each set's .md);
+@zxcvbn-ts/language-nl-be (Statbel open data), chance, casual, presidio-evaluator,
+gender-detection-from-name (all MIT), CLDR sample names (Unicode-3.0), UD Dutch and Wikipedia person
+names (CC BY-SA 4.0), a Turkish name package and hand-written names: see each set's .md);
 one half of the sentences of the Nota van Inlichtingen questions (Zilveren Kruis Zorgkantoor on
 behalf of the zorgkantoren, a public procurement document), SIB-200 / FLORES-200 (Adelani et al.
 2023; NLLB Team 2022) and UD Dutch Alpino and LassySmall dev+test (CC BY-SA 4.0) as negatives.
