@@ -30,8 +30,6 @@ ORGANISATION_HEADS = (
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
     "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging", "woonzorgpark", "zorgpark", "woonpark",
 )
-# Heads that are part of the name they head ("Huize Welgelegen").
-_NAMED_HEADS = {"huize", "huyze"}
 # Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
 _NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
@@ -219,8 +217,7 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         for m in regex.finditer(text):
             if _is_name(m, words) and not (m["lower"] and m["head"].lower() in _NOUN_HEADS):
                 end = m.end("name") if not m["name"].isupper() else _caps_name_end(m)
-                start = m.start("head") if m["head"].lower() in _NAMED_HEADS else m.start("name")
-                spans.append((start, end, kind))  # "Huize Welgelegen": the head is part of the name
+                spans.append((m.start("name"), end, kind))
     if present & _ORG_CONTEXT_WORDS:
         spans += [(m.start("name"), m.end("name"), "ORGANISATIE") for m in ORG_CONTEXT.finditer(text)
                   if _coined(m["name"])]

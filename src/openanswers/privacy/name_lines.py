@@ -21,7 +21,7 @@ _WORD = rf"[{UPPER}{LOWER}][{LOWER}{UPPER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}{UPP
 CHAT = re.compile(rf"(?m)^[ \t]*(?P<time>\[\d{{1,2}}[:.]\d{{2}}\][ \t]*|\d{{1,2}}[:.]\d{{2}}[ \t]*[-–]?[ \t]*)?"
                   rf"(?P<name>{_WORD}):[ \t]+\S")
 # A line that is a name and a number: "Verbeek, 4711233", "Anna de Wit +31 6 …", "Jan - 06 …".
-_PARTICLE = r"(?:van der|van den|van de|van het|van|de|der|den|ter|ten|te|el|al)"
+_PARTICLE = r"(?:van der|van den|van de|van het|van|de|der|den|ter|ten|te|el|al|vd|v\.d\.|v/d)"
 NAME_AND_NUMBER = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?(?:[ \t]+(?:{_PARTICLE}[ \t]+)*"
     rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?){{0,2}})[ \t]*[-–,:|]?[ \t]*(?=\+\d|\(?0\d|\d[\d. /-]{{4,}}\d|[\w.]+@)")

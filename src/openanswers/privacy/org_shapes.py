@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ORGANISATION_HEADS
-from .lexicon import dutch_words, english_words, first_names, is_dutch, places, stop_words
+from .lexicon import dutch_words, english_words, first_names, is_dutch, places, stop_words, surnames
 from .name_words import NOT_NAMES
 from .org_tails import _coined as coined
 from .patterns import LOWER, UPPER
@@ -129,8 +129,8 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
             continue  # "voor De Dag", "van Het Belang": a common noun names a newspaper as often as a site
         spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     for m in AFTER_PREPOSITION.finditer(text):
-        if coined(m["name"], kept) and m["name"] not in first_names():
-            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
+        if coined(m["name"], kept) and m["name"] not in first_names() and m["name"] not in surnames():
+            spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))  # not "met Jansen": a name
     for regex in (OPENING_ORG, BEFORE_SITES):
         for m in regex.finditer(text):
             if coined(m["name"], kept) and m["name"] not in first_names() and m["name"].lower() not in stop_words():
