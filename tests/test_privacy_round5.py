@@ -116,3 +116,8 @@ def test_a_recurring_name_takes_its_kind_and_only_free_places():
 def test_ordinary_and_kept_words_never_recur():
     text = "De Zorg belde. Zorg en Vecozo en Vecozo."
     assert recurring(text, [(3, 7, "ORGANISATIE"), (24, 30, "ORGANISATIE")], {"vecozo"}) == []
+
+
+def test_a_capitalised_find_never_recurs_in_lower_case():
+    text = "Ambulantisering helpt. Maar ambulantisering kost ook; AMBULANTISERING dus."
+    assert recurring(text, [(0, 15, "NAAM")], set()) == [(55, 70, "NAAM")]

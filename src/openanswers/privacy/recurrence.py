@@ -3,8 +3,10 @@ de cliënten van Berkelstroom", "mevrouw [Verbeek] … Verbeek belde terug". The
 each need a cue; an answer seldom repeats the cue with the name, so what one sentence says about a
 word holds for the whole answer.
 
-Recurring are the found span as written (in any case: "VERBEEK" after "Verbeek") and, of a span of
-several words, each word that no lexicon knows ("Berkelstroom" from "Woonzorg Berkelstroom Oost").
+Recurring are the found span as written (capitalised or in capitals: "VERBEEK" after "Verbeek"; in
+lower case only when it was found so, since "Ambulantisering" opening a sentence and "ambulantisering"
+later are a noun the recogniser took for a name) and, of a span of several words, each capitalised
+word that no lexicon knows ("Berkelstroom" from "Woonzorg Berkelstroom Oost").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def recurring(text: str, taken: list[tuple[int, int, str]], kept: set[str]) -> l
     """(start, end, kind) of each further occurrence of a found name, organisation or site that is
     free; ``kept``: the words of public bodies and software, which never recur as a name."""
     terms: dict[str, str] = {}
+    lower: dict[str, bool] = {}  # found in lower case: a lower-case occurrence recurs too
     for start, end, kind in taken:
         if kind not in KINDS:
             continue
@@ -38,10 +41,12 @@ def recurring(text: str, taken: list[tuple[int, int, str]], kept: set[str]) -> l
         if len(words) == 1 and _distinct(words[0], kept) or len(words) > 1 and any(
                 w.lower() not in kept and w.lower() not in _PARTICLE_WORDS for w in words) and len(value) >= 6:
             terms.setdefault(value.lower(), kind)
+            lower[value.lower()] = lower.get(value.lower(), False) or value[0].islower()
         if len(words) > 1:
             for w in words:
                 if w[0].isupper() and _distinct(w, kept):
                     terms.setdefault(w.lower(), kind)
+                    lower.setdefault(w.lower(), False)
     if not terms:
         return []
     low = text.lower()
@@ -51,7 +56,7 @@ def recurring(text: str, taken: list[tuple[int, int, str]], kept: set[str]) -> l
         while i >= 0:
             j = i + len(term)
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()) and all(
-                    j <= s or i >= e for s, e, _ in taken + found):
+                    j <= s or i >= e for s, e, _ in taken + found) and (text[i].isupper() or lower[term]):
                 found.append((i, j, kind))
             i = low.find(term, j)
     return found
