@@ -65,6 +65,10 @@ CASES = [  # (family, text, what must go, what must stay)
     ("budget and dossier numbers, a register in brackets",
      "Budgetnummer 2024/11223 en cliëntdossier 7781234; fout in het AGB-register (22.334455).",
      ["11223", "7781234", "334455"], ["Budgetnummer", "cliëntdossier", "AGB-register"]),
+    ("keywords labelling numbers stay", "Kvk: 30123456\nAGB: 12-345678\nBsn 111222333 klopt niet", ["30123456", "345678"],
+     ["Kvk:", "AGB:", "Bsn"]),
+    ("hours after a phone number stay", "Bel 0612345678 (ma-do) of mail ons.", ["0612345678"], ["(ma-do)"]),
+    ("no stray particle before an organisation", "Het geding van Riet & Roos loopt.", ["Riet", "Roos"], ["geding van "]),
 ]
 CONTROLS = [
     ("a heading with &", "Wonen & Zorg\nDe tarieven zijn te laag."),

@@ -26,7 +26,10 @@ NAME_AND_NUMBER = re.compile(
     rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?(?:[ \t]+(?:{_PARTICLE}[ \t]+)*"
     rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?){{0,2}})[ \t]*[-–,:|]?[ \t]*(?=\+\d|\(?0\d|\d[\d. /-]{{4,}}\d|[\w.]+@)")
 # A name in brackets after a number: "bel mij: 06 … (Sanne)".
-AFTER_NUMBER = re.compile(rf"(?<=\d)[ \t]*\([ \t]*(?P<name>{_WORD})[ \t]*\)")
+AFTER_NUMBER = re.compile(rf"(?<=\d)[ \t]*\([ \t]*(?P<name>[{UPPER}][{LOWER}{UPPER}'’]+(?:-[{UPPER}][{LOWER}{UPPER}]+)?)[ \t]*\)")
+# Keywords that label a number on a line ("Kvk: …", "Bsn 1234…", "Dossiernr …"): no name.
+_KEYWORD = re.compile(r"(?i:kvk|agb|iban|bsn|btw|bic|tel|telefoon|fax|mobiel|gsm|nr|no|nummer|postbus|pb|kenmerk|ref|"
+                      r"datum|bedrag|totaal|code|id|zaak|dossier|klant|cli[eë]nt|polis|factuur|budget)\w*")
 # Initials with no dot after the last, before a found surname: "A Verbeek", "M.M.R Verbeek", "H.-D. Verbeek".
 INITIALS = re.compile(rf"(?<![\w.'’-])(?:(?:[{UPPER}]\.-?[ \t]*){{1,4}}|(?:[{UPPER}]\.){{0,3}}[{UPPER}][ \t]+)$")
 _INITIAL_AFTER = re.compile(rf"[ \t]+[{UPPER}]\.(?![\w])")
@@ -75,6 +78,14 @@ def _name(word: str, paired: bool = False) -> bool:
     return len(low) > 2 and not is_dutch(word) and low not in english_words() and low not in places()
 
 
+_SAYS = re.compile(r"[^\W\d_]{2}")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _listed_or_new(word: str) -> bool:
     """A listed first name or surname, or a word the Dutch lexicon lacks (compounds not split)."""
     low = word.lower()
@@ -88,17 +99,23 @@ def line_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     low = text.lower()
     if ":" in text and "\n" in text:
         chats = list(CHAT.finditer(text))
-        speakers = [m for m in chats if m["name"].lower() not in _NOT_SPEAKERS and _name(m["name"], paired=True)]
+        speakers = [m for m in chats if m["name"].lower() not in _NOT_SPEAKERS and _name(m["name"], paired=True)
+                    and not _KEYWORD.fullmatch(m["name"]) and not m["name"].isupper()
+                    and _SAYS.search(text, m.end("name"), _line_end(text, m.end("name")))]  # "Kvk: 61070977": a label
         if len(speakers) >= 2 or any(m["time"] for m in speakers):
             found += [(m.start("name"), m.end("name")) for m in speakers]
     if any(c.isdigit() or c == "@" for c in text):
         for m in NAME_AND_NUMBER.finditer(text):
             words = [w for w in m["name"].split() if w[0].isupper()]
+            if any(_KEYWORD.fullmatch(w) or w.isupper() for w in words):
+                continue  # "Kvk: 61070977", "AGB 12345678": a keyword, not a name
             particles = len(m["name"].split()) > len(words)  # "Anna van der Wit": a name's shape
             if _name(words[0], paired=len(words) > 1) or len(words) > 1 and (particles or all(_listed_or_new(w) for w in words)) \
                     and words[0].lower() not in stop_words() and words[0].lower() not in NOT_NAMES:
                 found.append((m.start("name"), m.end("name")))
         for m in AFTER_NUMBER.finditer(text):
+            if _KEYWORD.fullmatch(m["name"]):
+                continue
             if _name(m["name"], paired=True) or m["name"].isupper() and title_case(m["name"]) in first_names():
                 found.append((m.start("name"), m.end("name")))
     for start, end in spans:

@@ -33,6 +33,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
 
 
 _PLACE_AFTER = re.compile(r",?[ \t]+")
+_ONLY_PARTICLES = re.compile(r"(?:\s*(?i:van|de|der|den|het|'t|ter|ten|te|in|op))+\s*")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?i:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
 
 
@@ -156,8 +157,8 @@ class Pseudonymiser:
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
             elif not free(start, end) and free(start, start + 1):  # "JESSICA UYTTERHOEVEN VAN [ORGANISATIE]"
                 end = _before_public(text, start, end, [(s, e) for s, e, _ in taken])
-            if end > start and open_(start, end):
-                taken.append((start, end, "NAAM"))
+            if end > start and open_(start, end) and not _ONLY_PARTICLES.fullmatch(text, start, end):
+                taken.append((start, end, "NAAM"))  # not "van" left of "[Dijk & Dal]"
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
         found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
         for start, end, kind in found + employers(text, self._kept_words):
