@@ -78,6 +78,7 @@ def _name(word: str, paired: bool = False) -> bool:
     return len(low) > 2 and not is_dutch(word) and low not in english_words() and low not in places()
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")
 _SAYS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -104,7 +105,7 @@ def line_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                     and _SAYS.search(text, m.end("name"), _line_end(text, m.end("name")))]  # "Kvk: 61070977": a label
         if len(speakers) >= 2 or any(m["time"] for m in speakers):
             found += [(m.start("name"), m.end("name")) for m in speakers]
-    if any(c.isdigit() or c == "@" for c in text):
+    if _DIGIT_OR_AT.search(text):
         for m in NAME_AND_NUMBER.finditer(text):
             words = [w for w in m["name"].split() if w[0].isupper()]
             if any(_KEYWORD.fullmatch(w) or w.isupper() for w in words):

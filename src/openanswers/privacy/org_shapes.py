@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ORGANISATION_HEADS
-from .lexicon import dutch_words, english_words, first_names, is_dutch, places, stop_words, surnames
+from .lexicon import lower_words, dutch_words, english_words, first_names, is_dutch, places, stop_words, surnames
 from .name_words import NOT_NAMES
 from .org_tails import _coined as coined
 from .patterns import LOWER, UPPER
@@ -79,8 +79,17 @@ BEFORE_SITES = re.compile(rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \
 # Parts of a file name: "offerte_Berkelstroom_def.pdf".
 FILE_NAME = re.compile(r"(?<![\w.-])[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|odt|zip)\b")
 _FILE_PART = re.compile(rf"(?<=[_-])[{UPPER}][{LOWER}]{{3,}}(?=[_.-])|^[{UPPER}][{LOWER}]{{3,}}(?=[_-])")
-_HINTS = re.compile(rf"&|\d|[{LOWER}][{UPPER}]|[{UPPER}]\.[{UPPER}]|[{_QUOTES}]|[{LOWER},] (?:De|Het|'t) |"
-                    rf"(?:bij|met|vanuit|namens|binnen|naar) [{UPPER}]|(?:^|[.!?:;\n]\s*)[{UPPER}][{LOWER}]+ [a-z]|[{UPPER}][{LOWER}]+ (?:locaties|vestigingen|woningen|teams)|[{UPPER}][{LOWER}]+ (?:{_ENGLISH_TAILS})\b|\.(?:pdf|docx?|xlsx?)")
+# Cheap signs, one per family.
+_LETTER_DIGIT = re.compile(rf"[{LOWER}]\d")
+_INNER_CAPITAL = re.compile(rf"[{LOWER}][{UPPER}]")
+_CAPITAL_DOT = re.compile(rf"[{UPPER}]\.[{UPPER}]")
+_MID_ARTICLE = re.compile(r"[a-z] (?:De|Het|'t) ")
+_QUOTE = re.compile(rf"[{_QUOTES}]")
+_TAIL_WORDS = set(_ENGLISH_TAILS.lower().split("|"))
+_PREPOSITIONS = {"bij", "met", "vanuit", "namens", "binnen", "naar"}
+_ORG_VERBS = {"vindt", "krijgt", "levert", "biedt", "hanteert", "betaalt", "rekent", "weigert", "declareert", "factureert"}
+_SITE_PLURALS = {"locaties", "vestigingen", "woningen", "teams"}
+_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "odt", "zip"}
 
 
 def _kept(name: str, kept: set[str]) -> bool:
@@ -92,14 +101,13 @@ def _kept(name: str, kept: set[str]) -> bool:
 
 def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of brand-shaped names and quoted names after a head word; may overlap."""
-    if not _HINTS.search(text):
-        return []
     spans = []
-    for m in AMPERSAND.finditer(text):
+    present = lower_words(text)  # each family only where its cheap sign is (most answers have none)
+    for m in AMPERSAND.finditer(text) if "&" in text else ():
         if not _line_start(text, m.start()) and not _kept(m["name"], kept):
             spans.append((m.start(), m.end(), "ORGANISATIE"))
-    for regex in (DIGIT_BRAND, CAMEL):
-        for m in regex.finditer(text):
+    for regex, hint in ((DIGIT_BRAND, _LETTER_DIGIT), (CAMEL, _INNER_CAPITAL)):
+        for m in regex.finditer(text) if hint.search(text) else ():
             name = m["name"]
             if not _kept(name, kept) and not _name_prefix(name) and re.sub(r"[\d\W_]", "", name).lower() not in _TERMS:
                 end = m.end("name")
@@ -108,16 +116,16 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
                         break  # "TogiNet Radio": the brand, not the Dutch word after it
                     end = m.start("more") + word.end()
                 spans.append((m.start("name"), end, "ORGANISATIE"))
-    for m in DOTTED.finditer(text):
+    for m in DOTTED.finditer(text) if _CAPITAL_DOT.search(text) else ():
         letters = m["name"].replace(".", "").lower()
         if letters not in _ABBREVIATIONS and letters not in kept:
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
-    for m in ENGLISH_BRAND.finditer(text):
+    for m in ENGLISH_BRAND.finditer(text) if present & _TAIL_WORDS else ():
         words = m["name"].split()
         if words[0].lower() not in stop_words() and words[0].lower() not in NOT_NAMES and not _kept(m["name"], kept) \
                 and not all(w.lower() in dutch_words() and w.lower() not in english_words() for w in words[:-1]):
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
-    for m in ARTICLE_SITE.finditer(text):
+    for m in ARTICLE_SITE.finditer(text) if _MID_ARTICLE.search(text) else ():
         first = m["first"]
         low = first.lower()
         rest = [w.lower() for w in m["name"].split()[1:]]
@@ -128,18 +136,18 @@ def shaped_organisations(text: str, kept: set[str]) -> list[tuple[int, int, str]
         if low in dutch_words() and len(low) < 8 and low not in _DWELLINGS and not site_shape(first) and low not in _NUMERALS:
             continue  # "voor De Dag", "van Het Belang": a common noun names a newspaper as often as a site
         spans.append((m.start("name"), m.end("name"), "LOCATIE"))
-    for m in AFTER_PREPOSITION.finditer(text):
+    for m in AFTER_PREPOSITION.finditer(text) if present & _PREPOSITIONS else ():
         if coined(m["name"], kept) and m["name"] not in first_names() and m["name"] not in surnames():
             spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))  # not "met Jansen": a name
-    for regex in (OPENING_ORG, BEFORE_SITES):
-        for m in regex.finditer(text):
+    for regex, hint in ((OPENING_ORG, _ORG_VERBS), (BEFORE_SITES, _SITE_PLURALS)):
+        for m in regex.finditer(text) if present & hint else ():
             if coined(m["name"], kept) and m["name"] not in first_names() and m["name"].lower() not in stop_words():
                 spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
-    for f in FILE_NAME.finditer(text):
+    for f in FILE_NAME.finditer(text) if present & _EXTENSIONS else ():
         for m in _FILE_PART.finditer(f.group()):
             if coined(m.group(), kept):
                 spans.append((f.start() + m.start(), f.start() + m.end(), "ORGANISATIE"))
-    for m in QUOTED.finditer(text):
+    for m in QUOTED.finditer(text) if _QUOTE.search(text) else ():
         name = m["name"].strip()
         if name.lower() in NOT_NAMES or _kept(name, kept) or "zorgkantoor" in name.lower():
             continue
