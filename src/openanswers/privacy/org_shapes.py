@@ -54,7 +54,7 @@ _HEADS = "|".join(sorted((re.escape(h) for h in ORG_WORDS + SITE_WORDS), key=len
 QUOTED = re.compile(
     rf"(?<![\w-])(?P<head>(?i:{_HEADS}))[ \t]*:?[ \t]*\(?[ \t]*[{_QUOTES}](?P<name>[{UPPER}][^{_QUOTES}\n]{{1,40}}?)[{_QUOTES}]")
 _SITE_SET = set(SITE_WORDS)
-_DWELLINGS = {"smidse", "pastorie", "weverij", "brouwerij", "molen", "linde", "hofstede", "boerderij", "kapelle"}
+_DWELLINGS = {"pastorie", "weverij", "brouwerij", "molen", "linde", "hofstede", "boerderij", "kapelle"}
 _NUMERALS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"}
 # An English brand before an English business word: "Homely Living", "Bright Home Services".
 # (Not "Care", "Support", "Home": "Home Care", "Social Support" are terms as often.)
