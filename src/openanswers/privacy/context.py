@@ -19,7 +19,7 @@ from .sites import site_shape
 # Care-sector organisation heads: "<head> <Name>" names one organisation.
 ORGANISATION_HEADS = (
     "stichting", "zorggroep", "thuiszorg", "woonzorg", "zorgcentrum", "zorgcentra", "zorgkring",
-    "woonzorgcentrum", "verpleeghuis", "verzorgingshuis", "zorgboerderij", "huize", "zorginstelling",
+    "woonzorgcentrum", "verpleeghuis", "verzorgingshuis", "zorgboerderij", "huize", "huyze", "zorginstelling",
     "zorgorganisatie", "thuiszorgorganisatie", "woongroep", "wooncentrum", "woonzorggroep", "zorgvilla",
     "hospice", "zorghotel", "kliniek", "revalidatiecentrum", "gezondheidscentrum", "huisartsenpraktijk",
     "dagbesteding", "kinderdagverblijf", "zorgcoöperatie", "woonvorm", "zorgpension", "wooncentra",
@@ -28,7 +28,7 @@ ORGANISATION_HEADS = (
     "dagbestedingscentrum", "logeerhuis", "ouderinitiatief", "zorgcollectief", "zorgpartners", "gezinshuis",
     "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
-    "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging",
+    "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging", "woonzorgpark", "zorgpark", "woonpark",
 )
 # Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
 _NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
@@ -73,13 +73,14 @@ _ORG_VERBS = ("hebben|hadden|werken|werkten|zijn|waren|merken|merkten|zien|zagen
 ORG_CONTEXT = re.compile(
     rf"(?<![\w-])(?i:bij|vanuit|namens|binnen)\s+(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)"
     rf"(?=\s*,?\s+(?:(?i:{_ORG_VERBS})\s+(?:we|wij|ze|zij|er|het|de|ook|al|nog)\b|(?i:afdeling|locatie|vestiging)\b))")
-POSTBUS = re.compile(r"(?<![\w-])(?i:postbus)\s+\d{1,6}(?![\w])")
+# "Postbus 12", and its abbreviations "pb 12", "P.B. 12".
+POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|pb\.?|p\.b\.)\s+\d{1,6}(?![\w])")
 # "<keyword> [nummer|nr.|code] [:|is] <number>": the number is an identifier whatever its shape.
 _NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|lid|personeels|debiteur(?:en)?|factuur|"
-             r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big")
+             r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big|budget|pgb|beschikkings")
 _ID_KEYWORDS = {
     "BSN": r"bsn|burgerservicenummer|sofinummer|sofi-nummer",
-    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier|ref\.?|(?:uw|ons)\s+ref\.?",
+    "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:cli[eë]nt|pati[eë]nt|zorg|bewoners)dossier|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier|ref\.?|(?:uw|ons)\s+ref\.?",
     "NUMMER": r"kvk|kvk-nummer|kvk-nr\.?|kvk\s+nummer|kamer\s+van\s+koophandel|agb|agb-code|agb\s+code|"
               r"cli[eë]ntnummer|cli[eë]nt-nummer|cli[eë]ntnr\.?|dossiernummer|dossiernr\.?|klantnummer|"
               r"klantnr\.?|relatienummer|pati[eë]ntnummer|registratienummer|polisnummer|lidnummer|"
@@ -88,19 +89,22 @@ _ID_KEYWORDS = {
               r"cli[eë]nt\s+nummer|dossier\s+nummer|klant\s+nummer",
 }
 # Up to four words may stand between the keyword and its number ("KvK-nummer van de stichting is …").
-_GAP = r"(?:\s+(?!\d)[\w()'’-]+){0,4}?"
+_GAP = r"(?:\s+(?!\(?\d)[\w()'’-]+){0,4}?"
 _NUMBER = r"(?:[A-Za-z]{1,3}[-\s/]?)?\d[\d\s./-]{2,}\d|\d{3,}|[A-Za-z]{1,3}-?\d{3,}"
 # A bare number or code after a person word: "cliënt 8515447", "bewoner C-99942" (not "cliënt 3").
 CLIENT_NUMBER = re.compile(
     r"(?<![\w-])(?i:cli[eë]nt|client|bewoner|bewoonster|pati[eë]nt|patient|deelnemer)\s+(?P<number>\d{4,}|[A-Za-z]{1,3}-?\d{3,})(?![\w-])")
 IDENTIFIERS = [
     (kind if kind != "KENMERK" else "NUMMER", re.compile(
-        rf"(?<![\w-])(?i:{words})(?i:s|'s)?(?:\s*(?i:nummer|nr\.?|code)(?i:s|'s)?)?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*"
+        rf"(?<![\w-])(?i:{words})(?i:s|'s)?(?:[\s-]*(?i:nummer|nr\.?|code|register)(?i:s|'s)?)?{_GAP}\s*(?::|\bis\b|=|-|\bonder\s+nummer\b)?\s*\(?"
         rf"(?P<number>{_NUMBER})(?![\w])"))
     for kind, words in _ID_KEYWORDS.items()
 ]
 
 
+# The number before its keyword: "12345678 is ons KvK-nummer", "1234 5678 is het AGB-nummer van …".
+NUMBER_FIRST = re.compile(rf"(?<![\w.-])(?P<number>{_NUMBER})[ \t]+(?:is|was|=)[ \t]+(?:ons|onze|mijn|het|de|uw|hun|zijn|haar)[ \t]+"
+                          rf"(?i:kvk|agb|bsn|cli[eë]nt|klant|dossier|relatie|budget|pgb|polis|zaak|burgerservice)")
 # More numbers of the same kind after the first: "AGB-codes: 22290344 en 75-411918".
 _MORE = re.compile(rf"\s*(?:[,;/&]|\s(?:en|of|en/of)\s)\s*(?P<number>{_NUMBER})(?![\w])")
 
@@ -121,10 +125,10 @@ def _listed_numbers(text: str, m: re.Match) -> list[tuple[int, int]]:
 
 # A postcode in any case after a word that announces one, in the same sentence: "Onze postcode is
 # veranderd: het is nu 6076 ng", "postbus 11821, 2130 tg jonen".
-_POSTCODE_CUES = {"postcode", "postbus", "adres", "postadres", "bezoekadres", "retouradres", "correspondentieadres",
+_POSTCODE_CUES = {"postcode", "postcodegebied", "postbus", "adres", "postadres", "bezoekadres", "retouradres", "correspondentieadres",
                   "factuuradres", "afleveradres"}
 _POSTCODE_CUE = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(_POSTCODE_CUES))})(?![\w-])")
-_ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}(?:\s?|-)(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w-])")
+_ANY_CASE_POSTCODE = re.compile(rf"(?<![\w-])[1-9]\d{{3}}(?:[ \t]{{0,2}}|-)(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -193,7 +197,9 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
             for m in regex.finditer(text):
                 spans += [(start, end, kind) for start, end in _listed_numbers(text, m)]
         spans += [(m.start("number"), m.end("number"), "NUMMER") for m in CLIENT_NUMBER.finditer(text)]
-    if "postbus" in present:
+        spans += [(m.start("number"), m.end("number"), "BSN" if "bsn" in m.group().lower() or "burgerservice" in m.group().lower()
+                   else "NUMMER") for m in NUMBER_FIRST.finditer(text)]
+    if present & {"postbus", "pb", "p"}:
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
     if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
         spans += _postcodes_after_cue(text)

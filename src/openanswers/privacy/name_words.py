@@ -27,6 +27,10 @@ ROLES = (
     "zorgadviseur", "beleidsadviseur", "kwaliteitsadviseur", "inkoopadviseur", "planner", "roosteraar", "secretaresse",
     "receptionist", "receptioniste", "coach", "teamcoach", "orthopedagoog", "gz-psycholoog", "maatschappelijk werker",
     "bestuurssecretaris", "officemanager", "wijkverpleegkundigen", "regisseur", "zorgregisseur", "dagbestedingscoach",
+    # round 5: roles around clients in gehandicaptenzorg and GGZ, and at the zorgkantoor
+    "woonbegeleider", "woonbegeleidster", "groepsbegeleider", "groepsbegeleidster", "trajectbegeleider",
+    "ambulant begeleider", "bewindvoerder", "curator", "psychiater", "relatiebeheerder", "zorginkoper",
+    "jobcoach", "gedragsdeskundige", "gedragswetenschapper", "verpleegkundig specialist", "zorgbemiddelaar",
 )
 TITLES = TITLES + ROLES
 # A cue this weak ("collega", "cliënt") is followed by a name only when the word is no Dutch word.

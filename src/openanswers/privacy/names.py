@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .name_cues import cue_names
 from .name_forms import more_names
+from .name_lines import line_names
 from .name_words import NOT_NAMES, PARTICLES, ROLES, TITLES, WEAK_TITLES
 from .patterns import LOWER, UPPER
 from .unknown_words import NEXT_CAP as _NEXT_CAP, mid_sentence as _mid_sentence, unknown_word as _unknown_word
@@ -157,6 +158,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if any(start <= a and b <= end for a, b in caps) and all(end <= s or start >= e for s, e in spans):
                 spans.append((start, end))
     spans += more_names(text, spans)  # round 4: particles, capitals, openers, greetings (name_forms.py)
+    spans += line_names(text, spans)  # round 5: chats, name-and-number lines, initials, relatives (name_lines.py)
     return _joined(text, _coordinated(text, sorted(spans))) if spans else spans
 
 
@@ -229,6 +231,15 @@ def _in_caps_run(text: str, m: re.Match) -> bool:
 _THE_BEFORE = re.compile(r"(?<![\w'])(?i:de|het|'t|een)\s+$")
 
 
+_COMPASS = {"noord", "oost", "zuid", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "centraal"}
+
+
+def _place_word(word: str) -> bool:
+    """A place, or a region named by a compass word and a place ("Midden-Brabant", "Zuid-Limburg")."""
+    low = word.lower()
+    return low in places() or "-" in low and all(p in places() or p in _COMPASS for p in low.split("-"))
+
+
 def _find_names(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
 
@@ -243,7 +254,7 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         has_initials = re.match(_INITIALS, m["name"]) is not None
         if title in WEAK_TITLES and not has_initials and not all(
                 _is_name_word(w) and (all(p in first_names() or p in surnames() for p in w.split("-")) or not is_dutch(w))
-                and w.lower() not in places() for w in words):  # "regiomanager Drenthe": a region
+                and not _place_word(w) for w in words):  # "regiomanager Drenthe", "team Midden-Brabant": a region
             continue  # "bestuurder van Thuiszorgorganisatie ...": a compound of Dutch words is no name
         if not has_initials and _last_word(m["name"]).lower() in NOT_NAMES:
             if len(words) > 1 and words[0].lower() not in NOT_NAMES and (title not in WEAK_TITLES or _is_name_word(words[0])):

@@ -88,10 +88,10 @@ def _digits_9_15(text: str) -> bool:
 # Letter pairs that are common abbreviations after a year or amount ("2024 CZ", "1000 MB") are not
 # taken for a postcode.
 _NOT_POSTCODE_LETTERS = "SA|SD|SS|CZ|ZN|MB|KB|GB|TB|EN|OF|IN|OP|EU|NL"
-POSTCODE = rf"[1-9]\d{{3}}(?:\s?|-)(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
+POSTCODE = rf"[1-9]\d{{3}}(?:[ \t]{{0,2}}|-)(?!(?:{_NOT_POSTCODE_LETTERS})\b)[A-Z]{{2}}(?![\w])"
 _STREET_END = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|pad|dreef|park|baan|markt|ring|wal|hout|"
-    "plantsoen|boulevard|burgwal|erf|veld|akker|haven|dam|weide|hoven|gang|wijk|oord|zoom|rade"
+    "plantsoen|boulevard|burgwal|erf|veld|akker|haven|dam|weide|hoven|gang|wijk|oord|zoom|rade|oever|brink|meent"
 )
 _STREET_NOUN = "|".join(w.capitalize() for w in _STREET_END.split("|"))  # "Oude Gracht"
 # Words that may start an address: capitalised name parts, with particles between them
@@ -103,8 +103,8 @@ _LAST_PART = rf"(?:(?!{_FUNCTION})[{UPPER}][{LOWER}-]*(?:{_STREET_END})|(?:{_STR
 # otherwise a function word, so only right before the street word.
 _VAN = r"(?:Van\s+(?:(?:de|der|den|het|'t)\s+)?)"
 # A house number and its addition: 12, 12a, 12 A, 12-3, 12-II, 12 bis, 12hs, 12-14.
-HOUSE_NUMBER = (r"\d{1,5}(?:\s?-?\s?(?:[a-zA-Z]|bis|hs|huis|rood|zwart|I{1,3}|IV|V|boven|beneden)\b"
-                r"|\s?-\s?\d{1,4}\b)?")
+HOUSE_NUMBER = (r"\d{1,5}(?:\s?-?\s?(?:[a-zA-Z]|bis|hs|huis|rood|zwart|rd|zw|bg|bel|sous|I{1,3}|IV|V|boven|beneden)\b"
+                r"|\s?[-/]\s?\d{1,4}\b)?")
 # The street word first: "Laan van Meerdervoort 52", "Laan van Nieuw Oost-Indië 12 A".
 _LEADING = rf"(?:Laan|Plein|Weg|Kade|Dreef|Singel|Hof|Park|Straatweg|Rijksstraatweg)\s+(?:van|op|aan|ten|ter|tot|bij|der)\s+(?:(?:de|der|den|het|'t)\s+)?(?:[{UPPER}][\w'.-]+\s+){{1,3}}"
 STREET = rf"(?<![\w-])(?:{_LEADING}{HOUSE_NUMBER}|(?:{_VAN}(?=[{UPPER}][{LOWER}-]*(?:{_STREET_END})\s)|(?:{_NAME_PART})*?){_LAST_PART}\s+{HOUSE_NUMBER})"
@@ -121,14 +121,14 @@ NOT_LOWER_LETTERS = (
 )
 LOWER_POSTCODE = (
     rf"(?<![\w-])[1-9]\d{{3}}(?:(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?![\w])"
-    rf"|\s(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?=,?\s+[{UPPER}][{LOWER}]))"
-    rf"|(?:(?<=(?i:postcode) )|(?<=(?i:postcode): ))[1-9]\d{{3}}\s?[A-Za-z]{{2}}(?![\w])"
+    rf"|(?:\s|[ \t]{{2}})(?!(?i:{NOT_LOWER_LETTERS})\b)[A-Za-z]{{2}}(?=,?\s+[{UPPER}][{LOWER}]))"
+    rf"|(?:(?<=(?i:postcode) )|(?<=(?i:postcode): ))[1-9]\d{{3}}[ \t]{{0,2}}[A-Za-z]{{2}}(?![\w])"
 )
 # After a street and number, four digits and two letters are a postcode in any case ("57 bis 1636 lh").
-_STREET_POSTCODE = r"[1-9]\d{3}\s?(?!(?i:S[ADS])\b)[A-Za-z]{2}(?![\w])"
+_STREET_POSTCODE = r"[1-9]\d{3}(?:[ \t]{0,2}|-)(?!(?i:S[ADS])\b)[A-Za-z]{2}(?![\w])"
 # In capitals: "KERKSTRAAT 12", "VAN DIJKSTRAAT 4-II".
 _CAPS_STREET = (rf"(?<![\w-])(?:VAN\s+(?:(?:DE|DER|DEN)\s+)?)?[{UPPER}]{{2,}}(?:{_STREET_END.upper()})\s+"
-                r"\d{1,5}(?:\s?-?\s?(?:[A-Z]|BIS|HS|I{1,3}|IV)\b|\s?-\s?\d{1,4}\b)?")
+                r"\d{1,5}(?:\s?-?\s?(?:[A-Z]|BIS|HS|RD|ZW|BG|I{1,3}|IV)\b|\s?[-/]\s?\d{1,4}\b)?")
 ADDRESS = re.compile(rf"(?:{STREET}|{_CAPS_STREET})(?:,?\s+{_STREET_POSTCODE})?|{POSTCODE}|{LOWER_POSTCODE}")
 LOWER_ADDRESS = re.compile(rf"{LOWER_STREET.pattern}(?:,?\s+{_STREET_POSTCODE})?")
 # "laan van vollenhove 3012": the street word first, in lower case; the name part no Dutch word.

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
+from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
+from .recurrence import recurring
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -31,6 +33,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
 
 
 _PLACE_AFTER = re.compile(r",?[ \t]+")
+_ONLY_PARTICLES = re.compile(r"(?:\s*(?i:van|de|der|den|het|'t|ter|ten|te|in|op))+\s*")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?i:van|de|der|den|het|'t|ter|ten|te|bij|voor))*\s*$")
 
 
@@ -139,7 +142,8 @@ class Pseudonymiser:
 
         # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
         found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
-        for start, end, kind in found + acronym_organisations(text, self._kept_words):
+        found += acronym_organisations(text, self._kept_words) + shaped_organisations(text, self._kept_words)
+        for start, end, kind in found:
             if open_(start, end):
                 taken.append((start, end, kind))
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
@@ -153,8 +157,8 @@ class Pseudonymiser:
                 end = _before_public(text, start, end, public)  # "Meneer Holsteins van Menzis Zorgkantoor"
             elif not free(start, end) and free(start, start + 1):  # "JESSICA UYTTERHOEVEN VAN [ORGANISATIE]"
                 end = _before_public(text, start, end, [(s, e) for s, e, _ in taken])
-            if end > start and open_(start, end):
-                taken.append((start, end, "NAAM"))
+            if end > start and open_(start, end) and not _ONLY_PARTICLES.fullmatch(text, start, end):
+                taken.append((start, end, "NAAM"))  # not "van" left of "[Dijk & Dal]"
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
         found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
         for start, end, kind in found + employers(text, self._kept_words):
@@ -173,6 +177,9 @@ class Pseudonymiser:
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
+        for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
+            if open_(start, end):
+                taken.append((start, end, kind))
         return sorted(with_article(text, taken))
 
     def transform_one(self, text):

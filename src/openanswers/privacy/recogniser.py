@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
+from .patterns import elfproef
+
 MODEL = files("openanswers") / "data" / "pii_model"
 # The labels the model marks: placeholder kinds (the sets' POSTCODE, KVK, … were mapped before training).
 KINDS = {"NAAM", "ORGANISATIE", "LOCATIE", "ADRES", "NUMMER", "BSN", "E-MAIL", "TELEFOON", "URL", "IBAN"}
@@ -86,6 +88,7 @@ _TOKEN = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z-]*(?:-\d+)?\]")
 _ARTICLES = {"de", "het", "'t", "een", "van", "der", "den"}
 _PARTICLES = _ARTICLES - {"een"} | {"ter", "ten", "te", "la", "le", "du", "da", "di", "von", "vd", "v.d.", "aan"}
+_ROLE_WORDS = {"team", "teamleider", "collega", "familie", "afdeling"}
 _COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest", "midden", "centraal"}
 _DIGITS = re.compile(r"\d+")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’\-–][^\W\d_]+)*")
@@ -152,6 +155,26 @@ def _place(word: str) -> bool:
     return bool(parts) and all(p in places() or p in _COMPASS for p in parts) and not all(p in _COMPASS for p in parts)
 
 
+_NINE_DIGITS = re.compile(r"\d{9}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _role(word: str) -> bool:
+    from .name_words import TITLES
+
+    return word.strip(_EDGE).lower() in _ROLE_WORDS or word.strip(_EDGE).lower() in TITLES
+
+
+def _opens_english(text: str, start: int, end: int) -> bool:
+    """A word opening a sentence before a word that is English and not Dutch ("Will you")."""
+    from .lexicon import dutch_words, english_words
+
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(_SENTENCE_START.search(text[max(0, start - 3):start]) and nxt and nxt[1] in english_words()
+                and nxt[1] not in dutch_words())
+
+
 def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int, int] | None:
     """The model's span without what no identifier starts or ends with, or None: lower-case
     dictionary words at either edge go ("Pastrana verklaarde" -> "Pastrana"), and a span left with
@@ -164,8 +187,8 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
     it ("R0001", an id as loose text: a code is an identifier by its keyword).
     A learned model is wrong in ways rules are not; this is where the rules' caution comes back."""
     words = [m for m in _TOKEN.finditer(text, start, end)]
-    while words and _plain(words[0].group()):
-        words.pop(0)
+    while words and (_plain(words[0].group()) or _role(words[0].group())):
+        words.pop(0)  # "Team [Kuipers]", "Mevrouw [Jansen]": a title or role is no part of a name
     while words and _plain(words[-1].group()):
         words.pop()
     core = [w.group() for w in words if w.group().strip(_EDGE).lower() not in _ARTICLES]
@@ -178,6 +201,11 @@ def plausible(text: str, start: int, end: int, kind: str = "NAAM") -> tuple[int,
         return None  # "@cmd": a name in lower case, alone, only when the name lists know it
     if len(core) == 1 and core[0].islower() and kind in ("ORGANISATIE", "LOCATIE"):
         return None  # an organisation or site in lower case, one word: the rules' head words find those
+    if kind == "NAAM" and len(core) == 1 and _opens_english(text, words[0].start(), words[-1].end()):
+        return None  # "Will you call me": as the rules, no name opens an English sentence
+    if kind in ("NUMMER", "BSN") and _NINE_DIGITS.fullmatch(text[words[0].start():words[-1].end()].strip(_EDGE)) \
+            and not elfproef(text[words[0].start():words[-1].end()]):
+        return None  # nine digits are a BSN's shape, and a BSN passes its check ("Nummer 111222334")
     digits = _DIGITS.findall(text, start, end)
     if kind in ("ADRES", "NUMMER") and (not any(len(d) >= 2 for d in digits) or all(_YEAR.fullmatch(d) for d in digits)):
         return None  # "Achter de Kerk 3 keer", "score 2023-EU": a count or a year is no identifier
