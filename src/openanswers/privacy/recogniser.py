@@ -58,7 +58,6 @@ def available() -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def model_digest() -> str:
     """A hash of the shipped model's files ("absent" without them): a cache of spans found with
     the model must be keyed on it, as on the rules' source. Read once per process (4.8 MB)."""
