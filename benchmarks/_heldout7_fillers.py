@@ -3,7 +3,6 @@ written by hand for it in the ways Dutch care providers name themselves in a hur
 
 from __future__ import annotations
 
-import random
 
 # Organisations: with and without legal form, abbreviations, staff nicknames, typos, ZZP-style firms.
 ORGS = (
