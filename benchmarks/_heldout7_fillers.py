@@ -13,6 +13,7 @@ ORGS = (
     "Zorghuys Benthuizen", "Stg. Levensboom Twente", "Thuiszorg Handreiking", "De Wilgenkamp zorg bv", "Herbergier-achtig initiatief Koningshof",
     "Buurtzorgteam Fietspad", "Zorgcentrum Sint Odulphus", "Wooninitiatief Lindehoeve", "Dagbesteding De Bonte Os",
     "Hofje van Mevrouw Kalff", "Zorgkwekerij Groenehand", "Stichting Oude Pastorie Zorg", "Wijkzorg Staatsliedenkwartier",
+    "Stichitng Thuis aan de Dijk", "Zorgboerderji De Kievitsbloem", "Hospcie De Zwaluwstaart", "Thuiszorg Vlinderhnad",
 )
 ORG_ABBR = ("SZN", "ZGM", "WZON", "SLT", "HDZ", "TVH", "KWO", "ZWB", "GGZT", "SOPZ")
 ORG_NICK = ("de Kievit", "het Ooievaarsnest", "de Bonte Os", "Kraaiheide", "Meerwijdte", "Vlinderhand", "de Levensboom")

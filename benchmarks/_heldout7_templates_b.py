@@ -12,7 +12,7 @@ TEMPLATES_B = [
     # English signature blocks
     "We cannot continue at these rates.\n\nKind regards,\n{full}\nManaging Director | {org}\nT {phone} | E {email}",
     "Best,\n{first}\n--\nSent from my phone",
-    "Regards, {init} (Finance Manager), {org}, {adres}, {pc} {~city}",
+    "Regards, {init} (Finance Manager), {org}, {adres}, {pc}",
     "Thanks, {FIRST} | Head of Care | {url}",
     # slashes and plus signs
     "Contactpersonen: {first}/{first}/{sur}",
@@ -51,7 +51,7 @@ TEMPLATES_B = [
     "Het oude gemeentehuis ({loc}) is nu een woongroep met 12 bewoners.",
     "We hebben drie huizen: {locstreet}, {locstreet} en [[De Nieuwbouw]].",
     # addresses, postcodes, numbers in running text
-    "Ons kantoor zit op {adres} ({pclow} {~city}).",
+    "Ons kantoor zit op {adres} ({pclow}).",
     "Adres: {ADRES}, {pc}",
     "Cliënt woont nog thuis op {adresl} en wacht 9 maanden op een plek.",
     "BSN van de cliënt ({bsn}) staat in het dossier, het [[CIZ]] heeft het besluit nog niet genomen.",
@@ -89,6 +89,13 @@ TEMPLATES_B = [
     "Wij zijn {ORG} en werken in [[Noord-Holland]] en [[Flevoland]].",
     "Onze zorgboerderij {orgnick} aan de {adres} heeft plek voor 4 nieuwe deelnemers.",
     "Ik ben {first}, eigenaar van {org}, bereikbaar op {phone}.",
+    # table rows, surname first, bare pointers
+    "{full} | inkoper | {phone}\n{full} | controller | {email}",
+    "Ingevuld door {sur}, {first} (afdeling inkoop).",
+    "Ja, zie {url} voor ons standpunt.",
+    "{firstl} zegt dat t zorgkantoor de nacalculatie weer te laat doet",
+    "'{nick}' (zo heet die bij ons op de afdeling) regelt bij ons de [[ZZP]]-indicaties.",
+    "Tel.nr.:{phone}",
     # long answers
     "Eerlijk gezegd weet ik niet meer waar ik moet beginnen. Ik werk nu 23 jaar in de ouderenzorg, eerst als verzorgende, nu als locatiemanager van {loc}. Vroeger belde je met iemand van het zorgkantoor, nu vul je een portal in en hoor je niets. {full} was onze vaste contactpersoon, die is vertrokken en niemand nam het over. Ondertussen zitten er 17 mensen op de wachtlijst en kunnen wij de nachtdienst niet rond krijgen. Ons tarief is in [[2024]] met 2,1% gestegen, de cao met 6%. Als dat zo blijft, sluiten we. Bel me gerust: {phone}.",
     "Wat ik het zorgkantoor zou willen meegeven: kom eens kijken. Bij {org} werken we met vaste teams van acht mensen per huis. Dat kost meer, maar de bewoners zijn rustiger en het verzuim is gehalveerd. In het inkoopgesprek ging het alleen over de prijs per etmaal. Toen {~title} {sur} vroeg naar kwaliteit, werd gezegd dat dat 'buiten de scope' viel. Onze bestuurder {fulldbl} heeft daarover een brief gestuurd, die is nooit beantwoord. Wij overwegen nu een kort geding, samen met {orgnick} en twee andere kleine aanbieders uit de regio [[Twente]].",

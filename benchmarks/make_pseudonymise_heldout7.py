@@ -32,7 +32,7 @@ SEED = 7007
 KINDS = ("NAAM", "ORGANISATIE", "LOCATIE", "E-MAIL", "TELEFOON", "ADRES", "POSTCODE", "POSTBUS", "KVK", "AGB", "BSN",
          "IBAN", "KLANTNUMMER", "URL", "control")
 TEMPLATES = TEMPLATES_A + TEMPLATES_B
-PLAIN = {"~title": TITLES, "~role": ROLES, "~city": ("Zwolle", "Assen", "Heerenveen", "Tiel", "Venlo", "Goes", "Emmen")}
+PLAIN = {"~title": TITLES, "~role": ROLES}
 TOKEN = re.compile(r"\{(~?\w+)\}|\[\[(.+?)\]\]")
 
 
