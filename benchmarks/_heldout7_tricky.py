@@ -53,6 +53,9 @@ TRICKY = [
     "[[Ten dele]], want de tarieven zijn iets verbeterd, de regels niet.",
     "Onze [[top drie]]: personeel, personeel, personeel.",
     "Het [[ONS Dossier]]-pakket kost per cliënt meer dan de jaarlijkse indexatie.",
+    "[[Inkoop]]: te laat. [[Tarieven]]: te laag. [[Personeel]]: op.",
+    "[[Specialist ouderengeneeskunde]], [[verpleegkundig specialist]] en [[GZ-psycholoog]]: alle drie schaars.",
+    "[[Stichting]], [[B.V.]] of [[coöperatie]]: voor het zorgkantoor maakt de rechtsvorm niets uit.",
 ]
 TAILS = (" Verder geen opmerkingen.", " Dank voor het vragen.", " Zie ook mijn eerdere antwoord.", " Succes met de analyse!",
          " Graag een terugkoppeling.")
