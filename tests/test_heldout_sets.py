@@ -1,6 +1,6 @@
-"""The third to sixth held-out pseudonymisation sets: each rebuilds byte-identical, every span marks
-the piece it was made for (the fourth's, fifth's and sixth's README counts, registers and written
-forms are checked too)."""
+"""The third to seventh held-out pseudonymisation sets: each rebuilds byte-identical, every span marks
+the piece it was made for (the fourth's to seventh's README counts, registers and written forms are
+checked too)."""
 
 from __future__ import annotations
 
@@ -14,15 +14,17 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-SETS = (3, 4, 5, 6)
-DOCUMENTED = (4, 5, 6)  # sets whose README has the per-kind table and whose registers are listed below
+SETS = (3, 4, 5, 6, 7)
+DOCUMENTED = (4, 5, 6, 7)  # sets whose README has the per-kind table and whose registers are listed below
 REGISTERS = {
     4: ("Aanwezig:", "zoals", "• ", "– ", "1.", "Contactpersion", "Locatei", "Allé", "Our contact person", "\n"),
     5: ("I: ", "R: ", "[10:42]", "@", "#wlz", "😡", "“", "‘", "–", "▪", "Groepsapp", "zie mail van", "\t", "<"),
     6: ("Van:", "CC:", "Besluitenlijst", ";", "😤", "[1]", "Int.:", "transcriptie", "Ten dele, want", "top drie",
         "I am working", "P.O. Box", "\n> ", "nul zes", "i.o.v.", "Contacten:", "WIJ ZIJN"),
+    7: ("(actie:", "Kind regards", "Sent from my phone", "toestel", "Wy ha", "Ten dele, want", "top drie", "1)",
+        "Huis 3", "-overleg", "MIC-melding", "+", "Naam:", "Postcode/huisnr"),
 }
-LONG = {4: 10, 5: 3, 6: 3}  # answers of 80 words or more
+LONG = {4: 10, 5: 3, 6: 3, 7: 3}  # answers of 80 words or more
 
 
 def data(number: int) -> Path:
@@ -149,14 +151,15 @@ def test_the_fifth_set_splits_identifiers_and_opens_answers_with_them():
     assert len({k for _, start, k in pieces if start == 0}) >= 6  # identifiers of many kinds open an answer
 
 
-def test_the_sixth_set_takes_names_from_every_source_it_names():
+@pytest.mark.parametrize("documented, templates", [(6, 120), (7, 100)])
+def test_the_newer_sets_take_names_from_every_source_they_name(documented, templates):
     sys.path.insert(0, str(BENCH))
     try:
-        assert len(importlib.import_module("make_pseudonymise_heldout6").TEMPLATES) >= 120
+        assert len(importlib.import_module(f"make_pseudonymise_heldout{documented}").TEMPLATES) >= templates
     finally:
         sys.path.remove(str(BENCH))
-    records = load(6)
+    records = load(documented)
     names = " ".join(r["text"][s:e].lower() for r in records for s, e, k in r["spans"] if k == "NAAM")
-    for dump in sorted((BENCH / "data" / "heldout6_sources").glob("*.txt")):
+    for dump in sorted((BENCH / "data" / f"heldout{documented}_sources").glob("*.txt")):
         listed = {line.lower() for line in dump.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"}
         assert any(word in listed for word in re.findall(r"[^\W\d_]+", names)), dump.name
