@@ -29,7 +29,10 @@ ORGANISATION_HEADS = (
     "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
     "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging", "woonzorgpark", "zorgpark", "woonpark",
+    "begeleidingsdienst", "zorgdienst", "thuiszorgdienst", "woonzorgdienst", "zorg aan huis", "hulp aan huis",
 )
+# Regional spellings of the "zorg" heads (Low Saxon, Limburgish "zörg", Frisian "soarch"): the same heads.
+ORGANISATION_HEADS += tuple(sorted({v + h[4:] for h in ORGANISATION_HEADS if h.startswith("zorg") for v in ("zörg", "soarch")}))
 # Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
 _NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",

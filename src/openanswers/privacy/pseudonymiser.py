@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
+from .org_extent import extended, shaped_names
 from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .recurrence import recurring
@@ -143,6 +144,7 @@ class Pseudonymiser:
         # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
         found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
         found += acronym_organisations(text, self._kept_words) + shaped_organisations(text, self._kept_words)
+        found += shaped_names(text, self._kept_words)  # "Thuiszorg 2004", "Zorg+Welzijn Oost", "Kok & Zonen"
         for start, end, kind in found:
             if open_(start, end):
                 taken.append((start, end, kind))
@@ -177,6 +179,7 @@ class Pseudonymiser:
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
+        taken = extended(text, sorted(taken), public, self._kept_words)  # "[Amstelzorg] Oost" -> one name
         for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
             if open_(start, end):
                 taken.append((start, end, kind))
