@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .context import ORGANISATION_HEADS
 from .lexicon import dutch_words, places
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
@@ -42,6 +43,31 @@ FAMILY_FIRM = re.compile(
     rf"(?:Zn|Zonen|Zoon|Dochters|Dochter|Co|Partners)\.?)(?![\w'’-])")
 
 
+# A name before a compound head written as its tail, mid-sentence: "aanbieders als Kernkracht
+# Thuiszorg" (the name may be a Dutch word: the compound says what it names; not "Wijkgerichte").
+STRONG_TAIL = re.compile(rf"(?<=[{LOWER},:(][ \t])(?P<name>[{UPPER}][{LOWER}]{{3,}})[ \t]+(?:Thuiszorg|Thuishulp|Zorggroep|Zorgdiensten|Zorgverlening)(?![\w-])")
+# A coined compound on "-zorg": "Noaberzorg", "Amstelzorg" (its first part no Dutch word, or a place).
+COINED_ZORG = re.compile(rf"(?<![\w'’-])(?P<name>(?P<first>[{UPPER}][{LOWER}]{{3,}})(?:zorg|zörg))(?![\w'’-])")
+# The sender or addressee before an e-mail address in a mail header: "Van: Noord Zorg <info@…>".
+MAIL_HEADER = re.compile(rf"(?im)^[ \t]*(?:van|from|aan|to|cc):[ \t]*(?P<name>[{UPPER}][^<>\n@]{{1,60}}?)[ \t]*<[^<>\n]*@")
+
+
+def header_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the display names in mail headers; run after the name rules (a person's
+    name there is theirs), whatever is left is an organisation."""
+    if "@" not in text or ":" not in text:
+        return []
+    return [(m.start("name"), m.end("name"), "ORGANISATIE") for m in MAIL_HEADER.finditer(text)]
+
+
+def in_firm(text: str, public: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``public`` without the spans inside a family firm's name ("Kok & Zn": "Zn" is no body there)."""
+    if "&" not in text or not public:
+        return public
+    firms = [(m.start(), m.end()) for m in FAMILY_FIRM.finditer(text)]
+    return [(s, e) for s, e in public if not any(a <= s and e <= b for a, b in firms)]
+
+
 def _name_word(word: str, kept: set[str]) -> bool:
     low = word.lower()
     return low not in kept and low not in NOT_NAMES and (word[0].isupper() or low in places() or low not in dutch_words())
@@ -62,6 +88,15 @@ def shaped_names(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
                   if _name_word(m["word"], kept)]
     if "&" in text:
         spans += [(m.start("name"), m.end("name"), "ORGANISATIE") for m in FAMILY_FIRM.finditer(text)]
+    if "Thuis" in text or "Zorg" in text:
+        spans += [(m.start("name"), m.end(), "ORGANISATIE") for m in STRONG_TAIL.finditer(text)
+                  if not m["name"].endswith("e") and m["name"].lower() not in NOT_NAMES and m["name"].lower() not in kept
+                  and m["name"].lower() not in ORGANISATION_HEADS]  # "Stichting Zorggroep X": heads
+    if "zorg" in text or "zörg" in text:
+        for m in COINED_ZORG.finditer(text):
+            name, first = m["name"].lower(), m["first"].lower()
+            if name not in dutch_words() and name not in kept and (first not in dutch_words() or first in places()):
+                spans.append((m.start("name"), m.end("name"), "ORGANISATIE"))
     return spans
 
 
@@ -81,7 +116,7 @@ def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[in
                 word = m["word"]
                 low = word.lower()
                 if not (re.fullmatch(_COMPASS, word) or re.fullmatch(_SECTOR_TAILS, word) or low in places()) \
-                        or low in kept or (word.isupper() and not text[start:end].isupper()):
+                        or (word.isupper() and not text[start:end].isupper()):  # kept words: "Care", "Twente" are
                     break
                 if any(s < m.end() and m.start() < e for j, (s, e, _) in enumerate(spans) if j != i) \
                         or any(s < m.end() and m.start() < e for s, e in public):

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .context import find_context
 from .names import find_names
-from .org_extent import extended, shaped_names
+from .org_extent import extended, header_names, in_firm, shaped_names
 from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .recurrence import recurring
@@ -137,6 +137,7 @@ class Pseudonymiser:
         if present & self._public_words:
             public = [(m.start(), m.end()) for m in _listed_matches(self._public, present & self._public_words, text)]
             public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
+            public = in_firm(text, public)
 
         def open_(start: int, end: int) -> bool:
             return free(start, end) and all(end <= s or start >= e for s, e in public)
@@ -163,7 +164,7 @@ class Pseudonymiser:
                 taken.append((start, end, "NAAM"))  # not "van" left of "[Dijk & Dal]"
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
         found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
-        for start, end, kind in found + employers(text, self._kept_words):
+        for start, end, kind in found + employers(text, self._kept_words) + header_names(text):
             if open_(start, end):
                 taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
         names = [(s, e) for s, e, kind in taken if kind == "NAAM"]
