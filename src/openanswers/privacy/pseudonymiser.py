@@ -12,6 +12,7 @@ from .org_extent import extended, header_names, in_firm, shaped_names
 from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .recurrence import recurring
+from .site_context import context_sites, with_saint
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -164,6 +165,7 @@ class Pseudonymiser:
                 taken.append((start, end, "NAAM"))  # not "van" left of "[Dijk & Dal]"
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
         found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
+        found += context_sites(text, self._kept_words)  # "de wachtlijst voor De Vlonder"
         for start, end, kind in found + employers(text, self._kept_words) + header_names(text):
             if open_(start, end):
                 taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
@@ -184,7 +186,7 @@ class Pseudonymiser:
         for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
             if open_(start, end):
                 taken.append((start, end, kind))
-        return sorted(with_article(text, taken))
+        return sorted(with_saint(text, with_article(text, taken)))
 
     def transform_one(self, text):
         if not self.enabled or not isinstance(text, str) or not text:
