@@ -13,6 +13,7 @@ from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .recurrence import recurring
 from .site_context import context_sites, with_saint
+from .street_context import streets
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -153,6 +154,9 @@ class Pseudonymiser:
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
+        for start, end, kind in streets(text, taken):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Molenwiek 62, [3523 XP]", "aan de Zuiderdiep 75-II"
         addresses = [e for s, e, kind in taken if kind == "ADRES"]
         for start, end in find_names(text):
             if any(_PLACE_AFTER.fullmatch(text, e, start) for e in addresses if e <= start) and " " not in text[start:end]:
