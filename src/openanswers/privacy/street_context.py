@@ -20,6 +20,9 @@ BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])(?P<street>{_STREET})[ \t]+{_HOUSE
 AFTER_AAN_DE = re.compile(rf"(?<![\w-])(?i:aan|op)[ \t]+(?:de|het)[ \t]+(?P<address>(?P<street>{_STREET})[ \t]+{_HOUSE})(?![\w'’-])(?![ \t]*(?:%|uur|keer|jaar|euro|minuten|procent))")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d$")  # "aan de Toekomst 2030": a year, not a house number
+
+
 def streets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, "ADRES") of streets with a house number before a found postcode or after "aan de"."""
     if not re.search(r"[A-Za-z] ?\d", text):
@@ -31,6 +34,6 @@ def streets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
             if m and m["street"].split()[0].lower() not in NOT_NAMES:
                 found.append((m.start(), m.end(), "ADRES"))
     for m in AFTER_AAN_DE.finditer(text):
-        if m["street"].split()[0].lower() not in NOT_NAMES:
+        if m["street"].split()[0].lower() not in NOT_NAMES and not _YEAR.search(m["address"]):
             found.append((m.start("address"), m.end("address"), "ADRES"))
     return found
