@@ -2,8 +2,9 @@
 
 Four families a person reads as one organisation's name:
 
-* a name's own tail: a found organisation runs on over a capitalised compass word, a sector word,
-  a legal form or a region (``[Amstelzorg] Oost``, ``[CareWise] Twente``, ``[Warmhart] Wonen``);
+* a name's own tail: a found organisation runs on over a capitalised compass word or a region
+  (``[Amstelzorg] Oost``, ``[CareWise] Twente``); a sector word or legal form after the name stays,
+  as the head word before it does (``[Vorinda] Zorg``, ``Stichting [Orvalia]``: round 4's choice);
 * a founding year after a head word (``Thuiszorg 2004``, ``stichting 1923``): the year is the name;
 * sector words joined by ``+`` or ``/`` before a name (``Zorg+Welzijn Oost``, ``Wonen/Zorg Delta``,
   ``zorg+ rivierenland``): no Dutch phrase joins them so;
@@ -20,10 +21,8 @@ from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 
 _COMPASS = r"(?:Noord|Oost|Zuid|West|Midden|Centrum)(?:-[{U}][{L}]+)?".format(U=UPPER, L=LOWER)
-_SECTOR_TAILS = (r"Zorg|Zörg|Thuiszorg|Wonen|Welzijn|Thuishulp|Care|Living|Groep|Zorggroep|Zorgdiensten|Diensten"
-                 r"|Thuis|Dagbesteding|Begeleiding|B\.V\.|BV|B\.V|N\.V\.")
-# What may follow a found organisation as part of its name: a word of one of these, or a place.
-_TAIL_AFTER = re.compile(rf"[ \t]+(?P<word>{_COMPASS}|(?:{_SECTOR_TAILS})(?![\w.])|[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)(?![\w'’&-])")
+# What may follow a found organisation as part of its name: a compass word or a place.
+_TAIL_AFTER = re.compile(rf"[ \t]+(?P<word>{_COMPASS}|[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)*)(?![\w'’&-])")
 
 # Heads whose founding year is their name; the common nouns among them only capitalised.
 _YEAR_HEADS = ("stichting", "zorggroep", "thuiszorg", "woonzorg", "zorgcentrum", "zorgkring", "huize", "woongroep",
@@ -102,8 +101,8 @@ def shaped_names(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
 
 def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[int, int]],
              kept: set[str]) -> list[tuple[int, int, str]]:
-    """Each organisation's span run on over the tail of its name (a compass word, a sector word, a
-    legal form, a place), twice at most; never into another span or a public body."""
+    """Each organisation's span run on over the tail of its name (a compass word, a place), twice at
+    most; never into another span or a public body."""
     if not any(kind == "ORGANISATIE" for _, _, kind in spans):
         return spans
     out = []
@@ -115,7 +114,7 @@ def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[in
                     break
                 word = m["word"]
                 low = word.lower()
-                if not (re.fullmatch(_COMPASS, word) or re.fullmatch(_SECTOR_TAILS, word) or low in places()) \
+                if not (re.fullmatch(_COMPASS, word) or low in places()) \
                         or (word.isupper() and not text[start:end].isupper()):  # kept words: "Care", "Twente" are
                     break
                 if any(s < m.end() and m.start() < e for j, (s, e, _) in enumerate(spans) if j != i) \

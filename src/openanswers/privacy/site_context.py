@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .context import ORGANISATION_HEADS
 from .lexicon import dutch_words, english_words, first_names, lower_words, places, stop_words
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
@@ -23,7 +24,7 @@ SITE_CUES = frozenset({
     "wachtlijst", "wachtlijsten", "locatie", "locaties", "opnamestop", "cliëntenraad", "bewoners", "bewoner",
     "woont", "woonde", "wonen", "opname", "opgenomen", "plaatsingslijst", "verzorgenden", "verzorgende",
     "nachtdienst", "nachtdiensten", "nachtzorg", "dagbesteding", "afdeling", "plek", "plekken", "verhuisd",
-    "verhuist", "verhuizen", "werkt", "werk", "werken", "overleden", "koffieochtend", "dicht", "sluit", "gesloten",
+    "verhuist", "verhuizen", "overleden", "koffieochtend", "dicht", "sluit", "gesloten",
     "vestiging", "verpleeghuis", "intramuraal", "opnemen", "wachten", "wacht", "kamer", "kamers",
 })
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -34,6 +35,8 @@ AFTER_IN = re.compile(rf"(?<=[{LOWER}] )(?:in|op|bij)[ \t]+(?P<name>[{UPPER}][{L
 # Policy papers and agreements are named like sites ("in Het Zorgakkoord", "Het Kwaliteitskader").
 _DOCUMENTS = ("akkoord", "kader", "plan", "wet", "beleid", "regeling", "programma", "rapport", "nota", "besluit",
               "protocol", "convenant", "advies", "verslag")
+# Someone working at a site says so with a preposition: "werkt op Waterlelie" (the verb alone is no cue).
+_WORK = frozenset({"werkt", "werk", "werken", "werkte", "werkzaam"})
 SAINT = re.compile(r"(?:Sint|St\.)[ \t]+$")
 
 
@@ -46,13 +49,18 @@ def _plain(word: str, kept: set[str]) -> bool:
 
 def context_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, "LOCATIE") of sites named by a plain word in a sentence about a care site."""
-    if SITE_CUES.isdisjoint(lower_words(text)):
+    if SITE_CUES.isdisjoint(lower_words(text)) and _WORK.isdisjoint(lower_words(text)):
         return []
     spans = []
     for s in _SENTENCE.finditer(text):
         words = s.group().split()
-        if SITE_CUES.isdisjoint(lower_words(s.group())) or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
             continue  # "De Nachtzorg Is Het Grootste Probleem": a title, every word capitalised
+        cues = lower_words(s.group())
+        if cues.isdisjoint(SITE_CUES):
+            if not cues.isdisjoint(_WORK):
+                spans += _after_in(text, s, kept)
+            continue
         for m in ARTICLE_NAME.finditer(text, s.start(), s.end()):
             first, second = m["first"], m["second"]
             low = first.lower()
@@ -62,11 +70,21 @@ def context_sites(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
                 continue  # "Het Kwaliteitskader …" opening a sentence: a site only with a coined name
             end = m.end() if second is None or _plain(second, kept) else m.end("first")
             spans.append((m.start("name"), end, "LOCATIE"))
-        for m in AFTER_IN.finditer(text, s.start(), s.end()):
-            word = m["name"]
-            low = word.lower()
-            if low in dutch_words() and _plain(word, kept) and not low.endswith(_DOCUMENTS) and word not in first_names() and not low.endswith(("en", "s")):
-                spans.append((m.start("name"), m.end("name"), "LOCATIE"))
+        spans += _after_in(text, s, kept)
+    return spans
+
+
+def _after_in(text: str, sentence: re.Match, kept: set[str]) -> list[tuple[int, int, str]]:
+    spans = []
+    for m in AFTER_IN.finditer(text, sentence.start(), sentence.end()):
+        word = m["name"]
+        low = word.lower()
+        before = re.search(r"(\S+)\s+\S+\s+$", text[max(0, m.start() - 40):m.start("name")])
+        if before and before.group(1)[:1].isupper():
+            continue  # "Zorg in Onderwijstijd": a title's words
+        if low in dutch_words() and _plain(word, kept) and word not in first_names() and not low.endswith(("en", "s")) \
+                and not low.endswith(_DOCUMENTS) and low not in ORGANISATION_HEADS:  # "bij Thuiszorg": the noun
+            spans.append((m.start("name"), m.end("name"), "LOCATIE"))
     return spans
 
 

@@ -15,12 +15,12 @@ from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 
 _STREET = rf"[{UPPER}][{LOWER}]{{2,}}(?:[ \t]+[{UPPER}][{LOWER}]{{2,}})?"
-_HOUSE = r"\d{1,4}(?:[ \t]?[A-Za-z]{1,2}\b|-(?:\d{1,3}|[IVX]{1,4})\b)?"
+_HOUSE = r"\d{1,4}(?:[ \t]?(?!(?:en|of|in|op|te|om|is|de)\b)[A-Za-z]{1,2}\b|-(?:\d{1,3}|[IVX]{1,4})\b)?"
 BEFORE_POSTCODE = re.compile(rf"(?<![\w'’-])(?P<street>{_STREET})[ \t]+{_HOUSE}(?=[ \t]*(?:,|\n[ \t]*(?:[*•-][ \t]*)?)[ \t]*$)")
 AFTER_AAN_DE = re.compile(rf"(?<![\w-])(?i:aan|op)[ \t]+(?:de|het)[ \t]+(?P<address>(?P<street>{_STREET})[ \t]+{_HOUSE})(?![\w'’-])(?![ \t]*(?:%|uur|keer|jaar|euro|minuten|procent))")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d$")  # "aan de Toekomst 2030": a year, not a house number
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "aan de Toekomst 2030": a year, not a house number
 
 
 def streets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
