@@ -4,7 +4,8 @@ head, sector words joined by "+" or "/", family firms, a name before a compound 
 compounds, mail-header names, regional spellings of the heads; care homes named by a plain word in a
 sentence about a site, "Sint" before a name; the keywords "burgerservicenr.", "handelsregister",
 "Antwoordnummer", "P.O. Box"; the same kind's number "die van …"; CSV rows under a header; streets
-with no street word. Replacements on the rules alone; controls on the default (rules and recogniser)."""
+with no street word; a found name's particles, second surname, initials without dots and
+unknown lower-case words listed with it. Replacements on the rules alone; controls on the default (rules and recogniser)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,19 @@ CASES = [  # (family, text, what must go, what must stay)
     ("a capitalised noun after op, someone working there", "Mijn nicht werkt al jaren op Zonnedauw als verzorgende.",
      ["Zonnedauw"], ["Mijn nicht werkt al jaren op", "als verzorgende"]),
     ("Sint before a found site", "De wachtlijst voor Sint Barbarahof loopt op.", ["Sint", "Barbarahof"], ["De wachtlijst voor", "loopt op"]),
+    ("particles and a surname after a found name", "Ik sprak met mevrouw Wietske van Hulst over de tarieven.",
+     ["Wietske", "Hulst"], ["Ik sprak met mevrouw", "over de tarieven"]),
+    ("two found names joined by a particle", "Dank aan Gerrit op den Velde voor het werk.", ["Gerrit", "Velde"],
+     ["Dank aan", "voor het werk"]),
+    ("a second surname after a spaced dash", "Ik heb gesproken met mevrouw Jansen - Okkerse over de zorg.", ["Jansen", "Okkerse"],
+     ["Ik heb gesproken met mevrouw", "over de zorg"]),
+    ("initials without dots before a found name", "Bel voor vragen KL Verbeek, hij weet ervan.", ["KL", "Verbeek"],
+     ["Bel voor vragen", "hij weet ervan"]),
+    ("a weekday after a name's van stays", "Zie de mail van mevrouw Jansen van Donderdag.", ["Jansen"], ["van Donderdag"]),
+    ("an abbreviation before a name stays", "De GGZ Jansen-methode werkt.", ["Jansen"], ["De GGZ", "-methode werkt"]),
+    ("a known word listed with a name stays", "Ik heb Sanne en haar team gesproken.", ["Sanne"], ["en haar team gesproken"]),
+    ("a lower-case unknown word listed with a found name", "De nachtdienst doen Sanne en joriek samen.", ["Sanne", "joriek"],
+     ["De nachtdienst doen", "samen"]),
     ("burgerservicenr.", "burgerservicenr. 11 22 33 444 van mijn moeder", ["444"], ["burgerservicenr.", "van mijn moeder"]),
     ("handelsregister", "Inschrijving handelsregister: 12003456.", ["12003456"], ["Inschrijving handelsregister"]),
     ("Antwoordnummer", "Stuur het formulier naar Antwoordnummer 12345, gratis.", ["12345"], ["Stuur het formulier naar", "gratis"]),

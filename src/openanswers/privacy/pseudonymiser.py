@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .context import find_context
+from .name_joins import joined_names
 from .names import find_names
 from .org_extent import extended, header_names, in_firm, shaped_names
 from .org_shapes import shaped_organisations
@@ -187,6 +188,7 @@ class Pseudonymiser:
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
         taken = extended(text, sorted(taken), public, self._kept_words)  # "[Amstelzorg] Oost" -> one name
+        taken = joined_names(text, taken, public)  # "[Safot] van Lier", "BS [Verhoeven]", "[Tiemen] en mimoun"
         for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
             if open_(start, end):
                 taken.append((start, end, kind))
