@@ -23,9 +23,11 @@ DASHED = re.compile(rf"[ \t]*[–-][ \t]*(?:{_PARTICLES}[ \t]+(?:'t[ \t]+)?)?[{U
 _DASH_AFTER_SPACE = re.compile(r"[ \t]+[–-][ \t]")
 INITIALS_BEFORE = re.compile(rf"(?<![\w.&/-])[{UPPER}]{{1,3}}[ \t]+$")
 ONE_INITIAL = re.compile(rf"(?<![\w.&/-])(?P<name>[{UPPER}][ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}}))(?=[ \t]*(?:,|[–—-]|\(|\n|$))")
-_LOWER_WORD = rf"[{LOWER}][{LOWER}-]{{2,}}"
-LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>{_LOWER_WORD})(?:,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)$")
-LISTED_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)(?P<word>{_LOWER_WORD})(?![\w'’-])")
+_LOWER_WORD = rf"[{LOWER}]{{3,}}"
+# Joined by "en"/"of"/"&", or by a comma inside a list that goes on with "en" ("sjra, [Krzysztof] en …").
+LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>{_LOWER_WORD})(?:[ \t]+(?:en|of|&)[ \t]+|,[ \t]*)$")
+LISTED_AFTER = re.compile(rf"(?:[ \t]+(?:en|of|&)[ \t]+|,[ \t]*)(?P<word>{_LOWER_WORD})(?![\w'’-])")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|[ \t]en[ \t])")
 _TERMS = {"wlz", "wmo", "zvw", "ggz", "vvt", "zzp", "vpt", "mpt", "pgb", "cak", "ciz", "nza", "svb", "ict", "hr", "mt"}
 
 
@@ -51,7 +53,8 @@ def joined_names(text: str, spans: list[tuple[int, int, str]], public: list[tupl
             for regex in (SURNAME_AFTER, DASHED):
                 m = regex.match(text, end)
                 last = m.group().split()[-1].lower() if m else ""
-                if m and (regex is SURNAME_AFTER or "\n" not in m.group()) and last not in NOT_NAMES:  # "van Donderdag"
+                if m and (regex is SURNAME_AFTER or "\n" not in m.group()) and last not in NOT_NAMES \
+                        and len(last) <= 10 and not last.endswith(("ers", "ing", "heid")):  # "van Donderdag", "van de Regieopleiding"
                     nxt = [(s, e) for s, e, k in spans if s < m.end() and m.start() < e and (s, e) != own]
                     if all(k == "NAAM" for s, e, k in spans if (s, e) in nxt) and free(m.start(), m.end(), own) or \
                             nxt and all(k == "NAAM" for s, e, k in spans if (s, e) in nxt) and not any(s < m.end() and m.start() < e for s, e in public):
@@ -72,7 +75,13 @@ def joined_names(text: str, spans: list[tuple[int, int, str]], public: list[tupl
     for start, end, kind in list(out):
         if kind != "NAAM":
             continue
-        for m in (LISTED_BEFORE.search(text, max(0, start - 30), start), LISTED_AFTER.match(text, end)):
+        before = LISTED_BEFORE.search(text, max(0, start - 30), start)
+        if before and "," in before.group() and not _LIST_GOES_ON.match(text, end):
+            before = None  # "Romney, waarna": a comma alone lists nothing
+        after = LISTED_AFTER.match(text, end)
+        if after and "," in after.group() and not _LIST_GOES_ON.match(text, after.end()):
+            after = None
+        for m in (before, after):
             if m and _unknown(m["word"]) and all(m.end("word") <= s or m.start("word") >= e for s, e, _ in out + found):
                 found.append((m.start("word"), m.end("word"), "NAAM"))
     return _merge(sorted(out + found))
