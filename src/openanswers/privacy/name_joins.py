@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import dutch_words, english_words, is_dutch, places, stop_words, surnames, title_case
+from .lexicon import dutch_words, english_words, is_dutch, places, stop_words, surnames
 from .name_words import NOT_NAMES
 from .patterns import LOWER, UPPER
 
@@ -39,8 +39,6 @@ def _unknown(word: str) -> bool:
 
 def joined_names(text: str, spans: list[tuple[int, int, str]], public: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """``spans`` with each name grown over its other parts, and the names listed beside it."""
-    if not any(kind == "NAAM" for _, _, kind in spans):
-        spans = list(spans)
     blocked = [(s, e) for s, e, _ in spans] + list(public)
 
     def free(a: int, b: int, own: tuple[int, int]) -> bool:
@@ -55,10 +53,9 @@ def joined_names(text: str, spans: list[tuple[int, int, str]], public: list[tupl
                 last = m.group().split()[-1].lower() if m else ""
                 if m and (regex is SURNAME_AFTER or "\n" not in m.group()) and last not in NOT_NAMES \
                         and len(last) <= 10 and not last.endswith(("ers", "ing", "heid")):  # "van Donderdag", "van de Regieopleiding"
-                    nxt = [(s, e) for s, e, k in spans if s < m.end() and m.start() < e and (s, e) != own]
-                    if all(k == "NAAM" for s, e, k in spans if (s, e) in nxt) and free(m.start(), m.end(), own) or \
-                            nxt and all(k == "NAAM" for s, e, k in spans if (s, e) in nxt) and not any(s < m.end() and m.start() < e for s, e in public):
-                        end = max([m.end()] + [e for _, e in nxt])
+                    touching = [(s, e, k) for s, e, k in spans if s < m.end() and m.start() < e and (s, e) != own]
+                    if all(k == "NAAM" for _, _, k in touching) and not any(s < m.end() and m.start() < e for s, e in public):
+                        end = max([m.end()] + [e for _, e, _ in touching])  # "[Bertus] op [den Kamp]": one name
                         break
             b = INITIALS_BEFORE.search(text, max(0, start - 5), start)
             if b and b.group().strip().lower() not in _TERMS and free(b.start(), start, own):

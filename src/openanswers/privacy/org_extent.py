@@ -99,8 +99,7 @@ def shaped_names(text: str, kept: set[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[int, int]],
-             kept: set[str]) -> list[tuple[int, int, str]]:
+def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Each organisation's span run on over the tail of its name (a compass word, a place), twice at
     most; never into another span or a public body."""
     if not any(kind == "ORGANISATIE" for _, _, kind in spans):
@@ -115,7 +114,7 @@ def extended(text: str, spans: list[tuple[int, int, str]], public: list[tuple[in
                 word = m["word"]
                 low = word.lower()
                 if not (re.fullmatch(_COMPASS, word) or low in places()) \
-                        or (word.isupper() and not text[start:end].isupper()):  # kept words: "Care", "Twente" are
+                        or (word.isupper() and not text[start:end].isupper()):  # a kept word may end a name: "Twente"
                     break
                 if any(s < m.end() and m.start() < e for j, (s, e, _) in enumerate(spans) if j != i) \
                         or any(s < m.end() and m.start() < e for s, e in public):

@@ -187,7 +187,7 @@ class Pseudonymiser:
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
-        taken = extended(text, sorted(taken), public, self._kept_words)  # "[Amstelzorg] Oost" -> one name
+        taken = extended(text, sorted(taken), public)  # "[Amstelzorg] Oost" -> one name
         taken = joined_names(text, taken, public)  # "[Safot] van Lier", "BS [Verhoeven]", "[Tiemen] en mimoun"
         for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
             if open_(start, end):
