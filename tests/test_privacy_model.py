@@ -43,10 +43,10 @@ def test_the_switch_reads_the_environment_only_when_not_given(monkeypatch):
 
 
 # -- the shipped model -------------------------------------------------------------------------
-# Shapes none of the training sets holds ("Antwoordnummer", "Zorgerf"), written for this test. ("Lotte vd
-# Berg" was one until round 5, whose rules read "vd" as a particle: tests/test_privacy_round5.py.)
+# Shapes none of the training sets holds ("Zorgerf"), written for this test. ("Lotte vd Berg" was one
+# until round 5, whose rules read "vd" as a particle: tests/test_privacy_round5.py; "Antwoordnummer
+# 40123" until round 6, whose rules read it as a Postbus: tests/test_privacy_round6.py.)
 BEYOND_THE_RULES = [
-    ("Stuur de stukken naar Antwoordnummer 40123, dan komt het goed.", "40123"),
     ("Bij Zorgerf Klaverhoeve wonen zes jongeren.", "Zorgerf"),
 ]
 CONTROLS = [

@@ -29,7 +29,10 @@ ORGANISATION_HEADS = (
     "hofje", "kleinschalig wonen", "woongemeenschap", "wooncomplex", "zorgwoning", "zorghuis", "zorgappartementen",
     "kleinschalige woonvorm", "behandelcentrum", "dagcentrum", "activiteitencentrum", "gezondheidscentra",
     "ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging", "woonzorgpark", "zorgpark", "woonpark",
+    "begeleidingsdienst", "zorgdienst", "thuiszorgdienst", "woonzorgdienst", "zorg aan huis", "hulp aan huis",
 )
+# Regional spellings of the "zorg" heads (Low Saxon, Limburgish "zörg", Frisian "soarch"): the same heads.
+ORGANISATION_HEADS += tuple(sorted({v + h[4:] for h in ORGANISATION_HEADS if h.startswith("zorg") for v in ("zörg", "soarch")}))
 # Heads that are common nouns too ("Bureau Jeugdzorg enzovoort"): only a capitalised name after them.
 _NOUN_HEADS = {"ouderenzorg", "gehandicaptenzorg", "jeugdzorg", "wijkverpleging"}
 LOCATION_HEADS = ("locatie", "vestiging", "woonlocatie", "zorglocatie", "dependance", "afdeling", "paviljoen",
@@ -74,19 +77,19 @@ ORG_CONTEXT = re.compile(
     rf"(?<![\w-])(?i:bij|vanuit|namens|binnen)\s+(?P<name>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)"
     rf"(?=\s*,?\s+(?:(?i:{_ORG_VERBS})\s+(?:we|wij|ze|zij|er|het|de|ook|al|nog)\b|(?i:afdeling|locatie|vestiging)\b))")
 # "Postbus 12", and its abbreviations "pb 12", "P.B. 12".
-POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|pb\.?|p\.b\.)\s+\d{1,6}(?![\w])")
+POSTBUS = re.compile(r"(?<![\w-])(?i:postbus|pb\.?|p\.b\.|antwoordnummer|p\.\s?o\.\s?box|po\s+box)\s+\d{1,6}(?![\w])")
 # "<keyword> [nummer|nr.|code] [:|is] <number>": the number is an identifier whatever its shape.
 _NUMBERED = (r"cli[eë]nt|klant|dossier|relatie|pati[eë]nt|registratie|polis|lid|personeels|debiteur(?:en)?|factuur|"
              r"contract|zaak|aanvraag|indicatie|referentie|vestigings|zorgverleners|bewoners|uzi|big|budget|pgb|beschikkings")
 _ID_KEYWORDS = {
-    "BSN": r"bsn|burgerservicenummer|sofinummer|sofi-nummer",
+    "BSN": r"bsn|burgerservicenummer|burgerservicenr\.?|sofinummer|sofi-nummer",
     "KENMERK": rf"(?:{_NUMBERED})[\s-]?(?:nummer|nr\.?|id|code)|(?:cli[eë]nt|pati[eë]nt|zorg|bewoners)dossier|(?:uw|ons|het)\s+kenmerk|kenmerk|referentie|dossier|ref\.?|(?:uw|ons)\s+ref\.?",
     "NUMMER": r"kvk|kvk-nummer|kvk-nr\.?|kvk\s+nummer|kamer\s+van\s+koophandel|agb|agb-code|agb\s+code|"
               r"cli[eë]ntnummer|cli[eë]nt-nummer|cli[eë]ntnr\.?|dossiernummer|dossiernr\.?|klantnummer|"
               r"klantnr\.?|relatienummer|pati[eë]ntnummer|registratienummer|polisnummer|lidnummer|"
               r"personeelsnummer|zorgverlenersnummer|uzi-nummer|big-nummer|big-registratie|"
               r"vestigingsnummer|debiteurnummer|debiteurennummer|factuurnummer|contractnummer|"
-              r"cli[eë]nt\s+nummer|dossier\s+nummer|klant\s+nummer",
+              r"cli[eë]nt\s+nummer|dossier\s+nummer|klant\s+nummer|handelsregister",
 }
 # Up to four words may stand between the keyword and its number ("KvK-nummer van de stichting is …").
 _GAP = r"(?:\s+(?!\(?\d)[\w()'’-]+){0,4}?"
@@ -105,6 +108,9 @@ IDENTIFIERS = [
 # The number before its keyword: "12345678 is ons KvK-nummer", "1234 5678 is het AGB-nummer van …".
 NUMBER_FIRST = re.compile(rf"(?<![\w.-])(?P<number>{_NUMBER})[ \t]+(?:is|was|=)[ \t]+(?:ons|onze|mijn|het|de|uw|hun|zijn|haar)[ \t]+"
                           rf"(?i:kvk|agb|bsn|cli[eë]nt|klant|dossier|relatie|budget|pgb|polis|zaak|burgerservice)")
+# The same kind's number of someone or something else, later in the sentence: "… is 12345678, die van
+# de locatie De Linde is 87654321", "… en dat van mijn man WLZ1234567".
+_SAME_OF = re.compile(rf"[ \t]*(?:,|\s+en)?\s+(?:die|dat)\s+van\s+(?:[\w'’-]+\s+){{1,4}}?(?:is\s+)?(?P<number>{_NUMBER})(?![\w])")
 # More numbers of the same kind after the first: "AGB-codes: 22290344 en 75-411918".
 _MORE = re.compile(rf"\s*(?:[,;/&]|\s(?:en|of|en/of)\s)\s*(?P<number>{_NUMBER})(?![\w])")
 
@@ -196,10 +202,12 @@ def find_context(text: str) -> list[tuple[int, int, str]]:
         for kind, regex in IDENTIFIERS:
             for m in regex.finditer(text):
                 spans += [(start, end, kind) for start, end in _listed_numbers(text, m)]
+                if (same := _SAME_OF.match(text, m.end())) and not re.fullmatch(r"(?:19|20)\d\d", same["number"]):
+                    spans.append((same.start("number"), same.end("number"), kind))
         spans += [(m.start("number"), m.end("number"), "NUMMER") for m in CLIENT_NUMBER.finditer(text)]
         spans += [(m.start("number"), m.end("number"), "BSN" if "bsn" in m.group().lower() or "burgerservice" in m.group().lower()
                    else "NUMMER") for m in NUMBER_FIRST.finditer(text)]
-    if present & {"postbus", "pb", "p"}:
+    if present & {"postbus", "pb", "p", "antwoordnummer", "box"}:
         spans += [(m.start(), m.end(), "ADRES") for m in POSTBUS.finditer(text)]
     if present & _POSTCODE_CUES or _THREE_DIGITS.search(text):
         spans += _postcodes_after_cue(text)

@@ -7,10 +7,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .context import find_context
+from .name_joins import joined_names
 from .names import find_names
+from .org_extent import extended, header_names, in_firm, shaped_names
 from .org_shapes import shaped_organisations
 from .org_tails import acronym_organisations, headed_sites, tailed_organisations, with_article
 from .recurrence import recurring
+from .site_context import context_sites, with_saint
+from .street_context import streets
 from .tables import table_cells
 from .organisations import ZORGKANTOOR_REGION, bundled_organisations, compile_organisations, public_bodies, software_names
 from .patterns import PATTERNS
@@ -136,6 +140,7 @@ class Pseudonymiser:
         if present & self._public_words:
             public = [(m.start(), m.end()) for m in _listed_matches(self._public, present & self._public_words, text)]
             public += [(m.start(), m.end()) for m in ZORGKANTOOR_REGION.finditer(text)]
+            public = in_firm(text, public)
 
         def open_(start: int, end: int) -> bool:
             return free(start, end) and all(end <= s or start >= e for s, e in public)
@@ -143,12 +148,16 @@ class Pseudonymiser:
         # Before the head rules: "Woonvorm Huis aan de Dijk" is one site, "Dalanis Zorg" an organisation.
         found = headed_sites(text, self._kept_words) + tailed_organisations(text, self._kept_words)
         found += acronym_organisations(text, self._kept_words) + shaped_organisations(text, self._kept_words)
+        found += shaped_names(text, self._kept_words)  # "Thuiszorg 2004", "Zorg+Welzijn Oost", "Kok & Zonen"
         for start, end, kind in found:
             if open_(start, end):
                 taken.append((start, end, kind))
         for start, end, kind in sorted(find_context(text), key=lambda span: (span[0], -span[1])):
             if open_(start, end) or kind in NUMBER_KINDS and free(start, end):
                 taken.append((start, end, kind))
+        for start, end, kind in streets(text, taken):
+            if open_(start, end):
+                taken.append((start, end, kind))  # "Molenwiek 62, [3523 XP]", "aan de Zuiderdiep 75-II"
         addresses = [e for s, e, kind in taken if kind == "ADRES"]
         for start, end in find_names(text):
             if any(_PLACE_AFTER.fullmatch(text, e, start) for e in addresses if e <= start) and " " not in text[start:end]:
@@ -161,7 +170,8 @@ class Pseudonymiser:
                 taken.append((start, end, "NAAM"))  # not "van" left of "[Dijk & Dal]"
         # Sites after names: "-horst", "-hof", "-kamp" end surnames too ("mr. Wiebe Riethorst").
         found = find_sites(text, self._kept_words) + signature_organisations(text, self._kept_words)
-        for start, end, kind in found + employers(text, self._kept_words):
+        found += context_sites(text, self._kept_words)  # "de wachtlijst voor De Vlonder"
+        for start, end, kind in found + employers(text, self._kept_words) + header_names(text):
             if open_(start, end):
                 taken.append((start, end, kind))  # "vacatures bij Hazelhorst", a signature's "Evea"
         names = [(s, e) for s, e, kind in taken if kind == "NAAM"]
@@ -177,10 +187,12 @@ class Pseudonymiser:
                 taken.append((start, end, kind))  # "| Organisatie | KvK |" over "| Solecura | 40532711 |"
         if model and self._model is not None:  # what the rules OR the model mark; public bodies veto both
             taken = merge_model_spans(text, taken, self._model.spans(text), public)
+        taken = extended(text, sorted(taken), public)  # "[Amstelzorg] Oost" -> one name
+        taken = joined_names(text, taken, public)  # "[Safot] van Lier", "BS [Verhoeven]", "[Tiemen] en mimoun"
         for start, end, kind in recurring(text, taken, self._kept_words):  # "[Verbeek] … Verbeek"
             if open_(start, end):
                 taken.append((start, end, kind))
-        return sorted(with_article(text, taken))
+        return sorted(with_saint(text, with_article(text, taken)))
 
     def transform_one(self, text):
         if not self.enabled or not isinstance(text, str) or not text:

@@ -154,7 +154,7 @@ def coordinated_sites(text: str, found: list[tuple[int, int, str]], kept: set[st
 EMPLOYER = re.compile(
     rf"(?<![\w-])(?:(?i:werk|werken|werkt|werkte|werkten|werkzaam|in\s+dienst|gedetacheerd|stage)"
     rf"(?:\s+(?i:zelf|nu|al|ook|sinds\s+kort|inmiddels|jaren|lang))*\s+(?i:bij|voor)"
-    rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.))\s+(?P<name>[{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,5}})(?![\w'’-])")
+    rf"|(?i:op\s+naam\s+van|ten\s+name\s+van|t\.n\.v\.)):?\s+(?P<name>[{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,5}})(?![\w'’-])")
 
 
 _EMPLOYER_HINT = re.compile(r"werk|dienst|gedetacheerd|stage|naam van|t\.n\.v")

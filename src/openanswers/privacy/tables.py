@@ -4,7 +4,7 @@
     | Solecura    | 40532711 | 93 01 27 49 |        Arjen Koek <tab> planner <tab> 0318.884.122
 
 A header names what each column holds, so a cell under "KvK", "Naam" or "Locatie" is that kind of
-identifier whatever its shape. Rows are lines with cells split by "|" or tabs, under a header line
+identifier whatever its shape. Rows are lines with cells split by "|", tabs or semicolons (at least two on the line), under a header line
 split the same way with at least one known column.
 """
 
@@ -55,12 +55,14 @@ def _separator(line: str) -> str | None:
         return "|"
     if "\t" in line:
         return "\t"
+    if line.count(";") >= 2:  # a CSV row pasted in: "cliëntnummer;zzp;ingangsdatum"
+        return ";"
     return None
 
 
 def table_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the cells under a known header, in every table of ``text``."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and text.count(";") < 4:
         return []
     spans = []
     kinds: list[str | None] | None = None
