@@ -13,7 +13,7 @@ import pytest
 
 from openanswers.privacy import Pseudonymiser
 from openanswers.privacy.recurrence import recurring
-from privacy_checks import check_unchanged
+from privacy_checks import check_replaced, check_unchanged
 
 RULES = Pseudonymiser(recogniser=False)
 
@@ -88,17 +88,12 @@ CONTROLS = [
 
 @pytest.mark.parametrize("family, text, gone, kept", CASES, ids=[c[0] for c in CASES])
 def test_round5_families_are_replaced_by_the_rules(family, text, gone, kept):
-    out = RULES.transform_one(text)
-    for word in gone:
-        assert word not in out, out
-    for word in kept:
-        assert word in out, out
+    check_replaced(text, gone, kept, RULES)
 
 
 @pytest.mark.parametrize("family, text", CONTROLS, ids=[c[0] for c in CONTROLS])
 def test_round5_controls_stay(family, text):
-    check_unchanged(text)
-    assert RULES.transform_one(text) == text
+    check_unchanged(text, RULES)
 
 
 def test_english_terms_are_no_brand_for_the_rules():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from openanswers.privacy import Pseudonymiser
-from privacy_checks import check_unchanged
+from privacy_checks import check_replaced, check_unchanged
 
 RULES = Pseudonymiser(recogniser=False)
 
@@ -86,15 +86,10 @@ CONTROLS = [
 
 @pytest.mark.parametrize("family, text, gone, kept", CASES, ids=[c[0] for c in CASES])
 def test_round6_families_are_replaced_by_the_rules(family, text, gone, kept):
-    out = RULES.transform_one(text)
-    for word in gone:
-        assert word not in out, out
-    for word in kept:
-        assert word in out, out
+    check_replaced(text, gone, kept, RULES)
 
 
 @pytest.mark.parametrize("family, text", CONTROLS, ids=[c[0] for c in CONTROLS])
 def test_round6_controls_stay(family, text):
-    check_unchanged(text)
-    assert RULES.transform_one(text) == text
+    check_unchanged(text, RULES)
 
